@@ -1,0 +1,353 @@
+import {
+  Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  Scalar,
+  type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
+import { LineIndex } from './text';
+import type { Report, Span } from './types';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** A YAML problem found while parsing: becomes a `yaml-syntax` finding. */
+export interface SyntaxProblem extends Report {}
+
+/** A string scalar, with where its source text sits. */
+export interface StringScalar {
+  path: PathSegment[];
+  node: Scalar;
+  value: string;
+  /** The scalar's source span (for block scalars this includes the `|` header). */
+  span: Span;
+  blockScalar: boolean;
+}
+
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A parsed case document: the YAML tree with source ranges, the plain value
+ * that schemas and rules read, and the problems met on the way. Parsing never
+ * throws: every problem becomes a SyntaxProblem and whatever parsed is kept.
+ */
+export class CaseDocument {
+  readonly lines: LineIndex;
+  readonly yaml: Document.Parsed;
+  /** The document as plain data; undefined when nothing usable parsed. */
+  readonly value: unknown;
+  readonly problems: SyntaxProblem[] = [];
+  /** Spans of block scalars: a `#` line inside one is content, not a comment. */
+  readonly blockScalarSpans: Span[] = [];
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    const lineCounter = new LineCounter();
+    const docs = parseAllDocuments(text, {
+      prettyErrors: false,
+      uniqueKeys: true,
+      lineCounter,
+      strict: true,
+    });
+    const all = Array.isArray(docs) ? docs : [];
+    this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;
+    for (const e of this.yaml.errors ?? []) this.problems.push(problemFromYamlError(e, text));
+    for (const w of this.yaml.warnings ?? []) this.problems.push(problemFromYamlError(w, text));
+    for (let i = 1; i < all.length; i++) {
+      const extra = all[i];
+      if (!extra) continue;
+      const start = extra.range?.[0] ?? 0;
+      const marker = findDocumentMarker(text, start);
+      this.problems.push({
+        ...marker,
+        message:
+          'a case file holds one document; this is a second one (remove the `---` or split the file)',
+      });
+      break;
+    }
+    this.value = this.toValue();
+    this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
+  }
+
+  private toValue(): unknown {
+    try {
+      return this.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (err) {
+      const alias = this.firstAlias(this.yaml.contents as YamlNode | null, 0);
+      const span = alias ?? { start: 0, end: Math.min(this.text.length, this.lines.lineEnd(0)) };
+      const why = err instanceof Error && /alias/i.test(err.message)
+        ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} references); the document was not checked further`
+        : 'the document could not be read as data; it was not checked further';
+      this.problems.push({ ...span, message: why });
+      return undefined;
+    }
+  }
+
+  private firstAlias(node: YamlNode | null | undefined, depth: number): Span | undefined {
+    if (!node || depth > 200) return undefined;
+    if (isAlias(node)) return rangeSpan(node.range);
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          const found = this.firstAlias(item.value as YamlNode, depth + 1);
+          if (found) return found;
+        } else {
+          const found = this.firstAlias(item as YamlNode, depth + 1);
+          if (found) return found;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private collectBlockScalars(node: YamlNode | null | undefined, depth: number): void {
+    if (!node || depth > 500) return;
+    if (isScalar(node)) {
+      if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
+        this.blockScalarSpans.push(rangeSpan(node.range));
+      }
+      return;
+    }
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) this.collectBlockScalars(item.value as YamlNode, depth + 1);
+        else this.collectBlockScalars(item as YamlNode, depth + 1);
+      }
+    }
+  }
+
+  /** The plain value at a path, or undefined. */
+  get(path: Path): unknown {
+    let cur: unknown = this.value;
+    for (const seg of path) {
+      if (cur === null || typeof cur !== 'object') return undefined;
+      cur = (cur as Record<string | number, unknown>)[seg];
+    }
+    return cur;
+  }
+
+  /** The YAML node holding the value at a path (aliases resolved). */
+  node(path: Path): YamlNode | undefined {
+    let cur: YamlNode | undefined = this.yaml.contents as YamlNode | undefined;
+    for (const seg of path) {
+      cur = this.resolveAlias(cur);
+      if (!cur) return undefined;
+      if (isMap(cur)) {
+        const pair = findPair(cur, seg);
+        cur = (pair?.value ?? undefined) as YamlNode | undefined;
+        if (!pair) return undefined;
+      } else if (isSeq(cur) && typeof seg === 'number') {
+        cur = cur.items[seg] as YamlNode | undefined;
+      } else {
+        return undefined;
+      }
+    }
+    return this.resolveAlias(cur);
+  }
+
+  /** The pair whose key is the last segment of the path (when its parent is a map). */
+  pair(path: Path): Pair<YamlNode, YamlNode | null> | undefined {
+    if (path.length === 0) return undefined;
+    const parent = this.node(path.slice(0, -1));
+    const last = path[path.length - 1] as PathSegment;
+    if (!parent || !isMap(parent)) return undefined;
+    return findPair(parent, last) as Pair<YamlNode, YamlNode | null> | undefined;
+  }
+
+  has(path: Path): boolean {
+    if (path.length === 0) return this.yaml.contents != null;
+    const last = path[path.length - 1];
+    if (typeof last === 'string') return this.pair(path) !== undefined;
+    return this.node(path) !== undefined;
+  }
+
+  /**
+   * The span a finding about `path` should cover. `key` targets the key of the
+   * pair (or the item, in a list); `value` the value, falling back to the key
+   * when the value is empty or a block. A path that does not exist falls back
+   * to its nearest existing ancestor's key. Never the whole document.
+   */
+  span(path: Path, target: 'key' | 'value' = 'value'): Span {
+    for (let n = path.length; n >= 0; n--) {
+      const p = path.slice(0, n);
+      const s = n === path.length ? this.exactSpan(p, target) : this.exactSpan(p, 'key');
+      if (s) return s;
+    }
+    return this.firstLineSpan();
+  }
+
+  private exactSpan(path: Path, target: 'key' | 'value'): Span | undefined {
+    if (path.length === 0) {
+      const contents = this.yaml.contents as YamlNode | null;
+      if (contents && isMap(contents)) {
+        const first = contents.items[0] as Pair<YamlNode, YamlNode> | undefined;
+        if (first?.key && (first.key as YamlNode).range) return rangeSpan((first.key as YamlNode).range);
+      }
+      return undefined;
+    }
+    const last = path[path.length - 1];
+    if (typeof last === 'string') {
+      const pair = this.pair(path);
+      if (!pair) return undefined;
+      const key = pair.key as YamlNode | null;
+      const value = pair.value as YamlNode | null;
+      if (target === 'value' && value && value.range && (isScalar(value) || isAlias(value))) {
+        if (isScalar(value) && value.value === null && value.range[0] === value.range[1]) {
+          return key?.range ? rangeSpan(key.range) : undefined;
+        }
+        if (isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED')) {
+          return key?.range ? rangeSpan(key.range) : undefined;
+        }
+        return rangeSpan(value.range);
+      }
+      if (target === 'value' && value && (isMap(value) || isSeq(value)) && value.flow && value.range) {
+        return rangeSpan(value.range);
+      }
+      return key?.range ? rangeSpan(key.range) : undefined;
+    }
+    const node = this.node(path);
+    if (!node || !node.range) return undefined;
+    if (isScalar(node) || isAlias(node)) return rangeSpan(node.range);
+    if (isMap(node)) {
+      // An item of a list that is a map: its first key stands for it.
+      const first = node.items[0] as Pair<YamlNode, YamlNode> | undefined;
+      const k = first?.key as YamlNode | undefined;
+      if (k?.range) return rangeSpan(k.range);
+    }
+    if (isSeq(node) && node.flow) return rangeSpan(node.range);
+    const firstItem = isSeq(node) ? (node.items[0] as YamlNode | undefined) : undefined;
+    if (firstItem?.range) return rangeSpan(firstItem.range);
+    return rangeSpan(node.range);
+  }
+
+  firstLineSpan(): Span {
+    // The first line with content that is not a comment or a directive.
+    for (let line = 0; line < this.lines.lineCount; line++) {
+      const t = this.lines.lineText(line);
+      const trimmed = t.trim();
+      if (trimmed === '' || trimmed.startsWith('#') || trimmed === '---' || trimmed.startsWith('%')) continue;
+      const start = this.lines.lineStart(line) + (t.length - t.trimStart().length);
+      return { start, end: this.lines.lineStart(line) + t.trimEnd().length };
+    }
+    return { start: 0, end: Math.min(this.text.length, this.lines.lineEnd(0)) };
+  }
+
+  /** Entries of the list at `path`, each with its path. Non-lists give nothing. */
+  items(path: Path): { path: PathSegment[]; value: unknown }[] {
+    const v = this.get(path);
+    if (!Array.isArray(v)) return [];
+    return v.map((value, i) => ({ path: [...path, i], value }));
+  }
+
+  /**
+   * Every string scalar (keys excluded), depth first in document order. `skip`
+   * prunes a subtree by its path.
+   */
+  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): StringScalar[] {
+    const out: StringScalar[] = [];
+    const visit = (node: YamlNode | null | undefined, path: PathSegment[], depth: number): void => {
+      if (!node || depth > 500) return;
+      if (skip && path.length > 0 && skip(path)) return;
+      if (isScalar(node)) {
+        if (typeof node.value === 'string' && node.range) {
+          out.push({
+            path,
+            node,
+            value: node.value,
+            span: rangeSpan(node.range),
+            blockScalar: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED',
+          });
+        }
+        return;
+      }
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const k = pair.key as YamlNode | null;
+          const key = isScalar(k) ? String(k.value) : String(k);
+          visit(pair.value as YamlNode, [...path, key], depth + 1);
+        }
+      } else if (isSeq(node)) {
+        node.items.forEach((item, i) => visit(item as YamlNode, [...path, i], depth + 1));
+      }
+    };
+    visit(this.yaml.contents as YamlNode | null, [], 0);
+    return out;
+  }
+
+  /** True when `offset` is inside a block scalar's content. */
+  inBlockScalar(offset: number): boolean {
+    return this.blockScalarSpans.some((s) => offset > s.start && offset < s.end);
+  }
+
+  private resolveAlias(node: YamlNode | undefined): YamlNode | undefined {
+    if (node && isAlias(node)) {
+      try {
+        return node.resolve(this.yaml) as YamlNode | undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    return node;
+  }
+}
+
+function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
+  for (const item of map.items) {
+    const k = item.key as YamlNode | null;
+    const kv = isScalar(k) ? k.value : k;
+    if (kv === key || String(kv) === String(key)) return item as Pair;
+  }
+  return undefined;
+}
+
+export function rangeSpan(range: readonly number[] | null | undefined): Span {
+  return { start: range?.[0] ?? 0, end: range?.[1] ?? range?.[0] ?? 0 };
+}
+
+function findDocumentMarker(text: string, from: number): Span {
+  // The `---` that opens the extra document, looking back from its content.
+  const before = text.lastIndexOf('---', from);
+  if (before >= 0) return { start: before, end: before + 3 };
+  return { start: from, end: Math.min(text.length, from + 1) };
+}
+
+interface YamlErrorLike {
+  pos: [number, number];
+  code: string;
+  message: string;
+}
+
+function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
+  let start = e.pos?.[0] ?? 0;
+  let end = e.pos?.[1] ?? start;
+  if (end <= start) {
+    // Widen an empty range to the token at that point (or one character).
+    end = start;
+    while (end < text.length && !/\s/.test(text[end] ?? ' ')) end++;
+    if (end === start) {
+      if (start >= text.length && start > 0) start = Math.max(0, start - 1);
+      end = Math.min(text.length, start + 1);
+    }
+  }
+  const message = humanYamlMessage(e);
+  return { start, end, message, data: { yamlCode: e.code } };
+}
+
+function humanYamlMessage(e: YamlErrorLike): string {
+  const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return 'this key is repeated in the same map; each key may appear once';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces';
+    default:
+      return first.charAt(0).toLowerCase() + first.slice(1);
+  }
+}

@@ -1,0 +1,140 @@
+import type { CaselintConfig } from './config';
+import { CaseDocument } from './document';
+import { knowledgeBaseFor } from './knowledge';
+import type { Rule, RuleContext } from './rule';
+import { RULES } from './rules';
+import { LineIndex } from './text';
+import type { Finding, Report, Severity, SeveritySetting, Span } from './types';
+
+/** Larger files get one finding and are not parsed (rules.md: huge files never hang a run). */
+export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+
+export interface LintOptions {
+  config?: CaselintConfig;
+  /** The rules to run (default: all registered rules). */
+  rules?: readonly Rule[];
+}
+
+export interface RuleFailure {
+  rule: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  document: CaseDocument;
+  findings: Finding[];
+  /** Analyses the rules computed (e.g. 'adequacy'), for front ends to show. */
+  shared: ReadonlyMap<string, unknown>;
+  /** Rules that threw. The lint still completes; front ends log these. */
+  failures: RuleFailure[];
+}
+
+export function severityFor(rule: Rule, config: CaselintConfig): SeveritySetting {
+  return config.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+}
+
+/** Lint a document's text. Never throws. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const refused = refuse(text);
+  if (refused) {
+    const lines = new LineIndex(text);
+    const span: Span = { start: 0, end: Math.min(lines.lineEnd(0), 200) };
+    const finding: Finding = { rule: 'yaml-syntax', severity: 'error', ...span, range: lines.range(span), message: refused };
+    return { document: new CaseDocument(''), findings: [finding], shared: new Map(), failures: [] };
+  }
+  return lintDocument(new CaseDocument(text), options);
+}
+
+/** Why a text is not parsed at all, or undefined. */
+function refuse(text: string): string | undefined {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return `the file is larger than ${MAX_TEXT_LENGTH / (1024 * 1024)} MB; case documents are not checked beyond that size`;
+  }
+  if (text.indexOf('\u0000') !== -1) return 'the file is binary (it contains NUL bytes), not a YAML case document';
+  return undefined;
+}
+
+/** Lint a parsed document (front ends that keep the parse for hover and completion use this). */
+export function lintDocument(doc: CaseDocument, options: LintOptions = {}): LintResult {
+  const config = options.config ?? {};
+  const kb = knowledgeBaseFor(config);
+  const shared = new Map<string, unknown>();
+  const failures: RuleFailure[] = [];
+  const findings: Finding[] = [];
+  const directives = parseDirectives(doc);
+
+  for (const rule of options.rules ?? RULES) {
+    const setting = severityFor(rule, config);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const id = rule.meta.id;
+    const ctx: RuleContext = {
+      doc,
+      config,
+      kb,
+      report(r: Report) {
+        const start = Math.max(0, Math.min(r.start, doc.text.length));
+        const end = Math.max(start, Math.min(r.end, doc.text.length));
+        const range = doc.lines.range({ start, end });
+        if (directives.disables(id, range.start.line)) return;
+        findings.push({ ...r, start, end, range, rule: id, severity });
+      },
+      shared<T>(key: string, compute: () => T): T {
+        if (!shared.has(key)) shared.set(key, compute());
+        return shared.get(key) as T;
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      failures.push({ rule: id, error });
+    }
+  }
+  findings.sort(compareFindings);
+  return { document: doc, findings, shared, failures };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+}
+
+/** `# caselint-disable <ids>` and `# caselint-disable-next-line <ids>` (optional ` -- reason`). */
+export interface Directives {
+  disables(rule: string, line: number): boolean;
+}
+
+const DIRECTIVE = /^\s*#\s*caselint-(disable-next-line|disable)\b(.*)$/;
+
+export function parseDirectives(doc: CaseDocument): Directives {
+  const fileWide = new Set<string>();
+  let allFile = false;
+  const perLine = new Map<number, Set<string> | 'all'>();
+  const { lines } = doc;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const text = lines.lineText(line);
+    if (text.indexOf('caselint-disable') === -1) continue;
+    const m = DIRECTIVE.exec(text);
+    if (!m) continue;
+    if (doc.inBlockScalar(lines.lineStart(line) + text.indexOf('#'))) continue;
+    const ids = (m[2] ?? '').split(' -- ')[0]!.split(/[\s,]+/).filter(Boolean);
+    if (m[1] === 'disable') {
+      if (ids.length === 0) allFile = true;
+      for (const id of ids) fileWide.add(id);
+    } else {
+      const target = line + 1;
+      if (ids.length === 0) perLine.set(target, 'all');
+      else {
+        const existing = perLine.get(target);
+        if (existing !== 'all') perLine.set(target, new Set([...(existing ?? []), ...ids]));
+      }
+    }
+  }
+  return {
+    disables(rule: string, line: number): boolean {
+      if (rule === 'yaml-syntax') return false;
+      if (allFile || fileWide.has(rule)) return true;
+      const l = perLine.get(line);
+      return l === 'all' || (l !== undefined && l.has(rule));
+    },
+  };
+}
