@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
+import { rule as schema } from './schema';
 import { rule as yamlSyntax } from './yaml-syntax';
 
 /** The document-structure rules (rules.md). One module per rule, named after its id. */
-export const structureRules: Rule[] = [yamlSyntax];
+export const structureRules: Rule[] = [yamlSyntax, schema];
