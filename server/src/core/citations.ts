@@ -1,0 +1,134 @@
+import type { CaseDocument, PathSegment } from './document';
+import { isScalar } from 'yaml';
+import { scalarTextSpan } from './symbols';
+
+/** One `@key` inside a Pandoc citation bracket; the span covers the key after the `@`. */
+export interface Citation {
+  key: string;
+  start: number;
+  end: number;
+  /** The path of the string scalar the citation sits in. */
+  path: PathSegment[];
+}
+
+/** One `references[]` entry with a usable id; the span covers the id text. */
+export interface ReferenceEntry {
+  id: string;
+  start: number;
+  end: number;
+  /** The entry's index in `references`. */
+  index: number;
+}
+
+const citationCache = new WeakMap<CaseDocument, Citation[]>();
+const referenceCache = new WeakMap<CaseDocument, ReferenceEntry[]>();
+
+/** Scalars that never hold citations: the reference list itself and authors' emails. */
+function skipPath(path: readonly PathSegment[]): boolean {
+  if (path[0] === 'references') return true;
+  return path.length === 3 && path[0] === 'authors' && path[2] === 'email';
+}
+
+/**
+ * Every Pandoc citation key in the document's string scalars (`[@a]`,
+ * `[@a; @b]`, `[see @a, p. 190]`), in document order. Offsets are exact: the
+ * scanner reads each scalar's source text, not its folded value. Cached per
+ * document object.
+ */
+export function findCitations(doc: CaseDocument): Citation[] {
+  const cached = citationCache.get(doc);
+  if (cached) return cached;
+  const out: Citation[] = [];
+  for (const s of doc.stringScalars(skipPath)) {
+    const source = doc.text.slice(s.span.start, s.span.end);
+    for (const c of scanCitations(source)) {
+      out.push({ key: c.key, start: s.span.start + c.start, end: s.span.start + c.end, path: s.path });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  citationCache.set(doc, out);
+  return out;
+}
+
+/** `references[].id` values that are strings (or numbers), in list order. Cached per document object. */
+export function referenceEntries(doc: CaseDocument): ReferenceEntry[] {
+  const cached = referenceCache.get(doc);
+  if (cached) return cached;
+  const out: ReferenceEntry[] = [];
+  const refs = doc.get(['references']);
+  if (Array.isArray(refs)) {
+    refs.forEach((ref, index) => {
+      if (!ref || typeof ref !== 'object') return;
+      const node = doc.node(['references', index, 'id']);
+      if (!node || !isScalar(node)) return;
+      const v = node.value;
+      if (typeof v !== 'string' && typeof v !== 'number') return;
+      const id = String(v);
+      if (id === '') return;
+      const span = scalarTextSpan(node);
+      if (!span) return;
+      out.push({ id, start: span.start, end: span.end, index });
+    });
+  }
+  referenceCache.set(doc, out);
+  return out;
+}
+
+const KEY_CHAR = /[A-Za-z0-9_:.\-]/;
+const KEY_START = /[A-Za-z0-9_]/;
+/** Characters that may stand before the `@` of a citation inside brackets. */
+const BEFORE_AT = /[\s;\-([]/;
+
+/**
+ * Citation keys in a piece of source text, with offsets into it. Linear time:
+ * each character is looked at a bounded number of times (a bracket's content
+ * once to find its end and once to read its keys; brackets do not nest).
+ */
+export function scanCitations(text: string): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const open = text.indexOf('[', i);
+    if (open === -1) break;
+    if (open > 0 && text[open - 1] === '\\') {
+      i = open + 1;
+      continue;
+    }
+    // Find the closing bracket; a new `[` restarts the search from there.
+    let j = open + 1;
+    let hasAt = false;
+    while (j < n && text[j] !== ']' && text[j] !== '[') {
+      if (text[j] === '@') hasAt = true;
+      j++;
+    }
+    if (j >= n) break;
+    if (text[j] === '[') {
+      i = j;
+      continue;
+    }
+    // text[j] === ']'
+    const isLink = text[j + 1] === '(';
+    if (hasAt && !isLink) readKeys(text, open + 1, j, out);
+    i = j + 1;
+  }
+  return out;
+}
+
+function readKeys(text: string, from: number, to: number, out: { key: string; start: number; end: number }[]): void {
+  let k = from;
+  while (k < to) {
+    const at = text.indexOf('@', k);
+    if (at === -1 || at >= to) return;
+    const prev = at === from ? ' ' : (text[at - 1] as string);
+    k = at + 1;
+    if (!BEFORE_AT.test(prev)) continue;
+    if (k >= to || !KEY_START.test(text[k] as string)) continue;
+    let e = k;
+    while (e < to && KEY_CHAR.test(text[e] as string)) e++;
+    // Punctuation is internal only: "[@a-2019.]" cites a-2019.
+    while (e > k && /[:.\-]/.test(text[e - 1] as string)) e--;
+    if (e > k) out.push({ key: text.slice(k, e), start: k, end: e });
+    k = e;
+  }
+}

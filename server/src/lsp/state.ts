@@ -1,0 +1,40 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CaselintConfig } from '../core/config';
+import type { LintResult } from '../core/engine';
+import type { KnowledgeBase } from '../core/knowledge';
+import type { SeveritySetting } from '../core/types';
+
+/** Editor settings (workspace/configuration section `caselint`), per resource. */
+export interface ServerSettings {
+  /** Severity overrides, merged over the nearest `.caselintrc.*`. */
+  rules: Record<string, SeveritySetting>;
+  adequacy: { minimumWeeks?: number };
+  /** Show "adequate" / "3 < 6 weeks" after each trial's duration. */
+  inlayHints: boolean;
+  /** Show the adequacy summary above `treatment_history`. */
+  codeLens: boolean;
+  trace?: { server?: 'off' | 'messages' | 'verbose' };
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  rules: {},
+  adequacy: {},
+  inlayHints: true,
+  codeLens: true,
+};
+
+/**
+ * One open case document at one version: its text, the lint of that text
+ * (parsed once per version) and the configuration it was linted with. Every
+ * request handler reads this; none re-parses.
+ */
+export interface DocState {
+  uri: string;
+  version: number;
+  text: string;
+  document: TextDocument;
+  result: LintResult;
+  config: CaselintConfig;
+  settings: ServerSettings;
+  kb: KnowledgeBase;
+}
