@@ -1,6 +1,6 @@
+import { isScalar, type Scalar } from 'yaml';
 import type { CaseDocument, PathSegment } from './document';
-import { isScalar } from 'yaml';
-import { scalarTextSpan } from './symbols';
+import type { Span } from './types';
 
 /** One `@key` inside a Pandoc citation bracket; the span covers the key after the `@`. */
 export interface Citation {
@@ -72,6 +72,20 @@ export function referenceEntries(doc: CaseDocument): ReferenceEntry[] {
   }
   referenceCache.set(doc, out);
   return out;
+}
+
+/**
+ * The span of a scalar's text without its quotes: what a rename or a
+ * replacement should edit. Undefined for block scalars and nodes without a range.
+ */
+export function scalarTextSpan(node: Scalar): Span | undefined {
+  const r = node.range;
+  if (!r) return undefined;
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') return undefined;
+  if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
+    return { start: r[0] + 1, end: Math.max(r[0] + 1, r[1] - 1) };
+  }
+  return { start: r[0], end: r[1] };
 }
 
 const KEY_CHAR = /[A-Za-z0-9_:.\-]/;

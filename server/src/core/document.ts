@@ -55,6 +55,8 @@ export class CaseDocument {
       uniqueKeys: true,
       lineCounter,
       strict: true,
+      // Never let the library print warnings: they may quote patient text.
+      logLevel: 'error',
     });
     const all = Array.isArray(docs) ? docs : [];
     this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;

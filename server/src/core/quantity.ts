@@ -61,6 +61,9 @@ export function expectedForm(kind: QuantityKind): string {
 
 /** Parse a quantity of the given kind. Numbers in YAML (a bare `60`) are not quantities. */
 export function parseQuantity(raw: unknown, kind: QuantityKind): ParseResult {
+  if (typeof raw === 'number') {
+    return { ok: false, reason: `${raw} has no unit; expected ${expectedForm(kind)}` };
+  }
   if (typeof raw !== 'string') {
     return { ok: false, reason: `expected ${expectedForm(kind)}` };
   }
@@ -73,7 +76,7 @@ export function parseQuantity(raw: unknown, kind: QuantityKind): ParseResult {
   if (!units.includes(unit)) {
     const ci = units.find((u) => u.toLowerCase() === unit.toLowerCase());
     const hint = ci ? ` (did you mean "${m[1]} ${ci}"?)` : '';
-    return { ok: false, reason: `"${unit}" is not a ${kind === 'time' ? 'time' : kind} unit${hint}; expected ${expectedForm(kind)}` };
+    return { ok: false, reason: `"${raw}": "${unit}" is not a ${kind} unit${hint}; expected ${expectedForm(kind)}` };
   }
   return { ok: true, quantity: { value: Number(m[1]), unit, text: raw } };
 }

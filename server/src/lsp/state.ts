@@ -38,3 +38,16 @@ export interface DocState {
   settings: ServerSettings;
   kb: KnowledgeBase;
 }
+
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/** Work derived from one version's lint (symbol tables, outlines), computed once per version. */
+export function memo<T>(state: DocState, key: string, compute: () => T): T {
+  let m = memos.get(state.result);
+  if (!m) {
+    m = new Map();
+    memos.set(state.result, m);
+  }
+  if (!m.has(key)) m.set(key, compute());
+  return m.get(key) as T;
+}

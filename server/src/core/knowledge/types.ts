@@ -21,7 +21,7 @@ export interface FrameworkInfo {
   src: string[];
 }
 
-export interface DrugInfo {
+export interface DrugInfo extends DrugInfoExtra {
   /** Generic name, lower case. */
   name: string;
   brands: string[];
@@ -39,4 +39,112 @@ export interface DrugInfo {
   augmentationDose?: Sourced<string>;
   notes?: string;
   src: string[];
+}
+
+/** Fields added by the knowledge-base work (drugs, classes, procedures, ketamine, mechanisms, staging). */
+export interface DrugInfoExtra {
+  /** Other spellings that name the same drug ("T3", "divalproex"); matched like brands. */
+  aliases?: string[];
+  /** Listed among the augmentation/combination agents used in TRD (domain facts section 2). */
+  augmentationAgent?: boolean;
+  /** Lowest typical daily dose when the drug is used as an augmentation agent, in mg. */
+  augmentationMinMg?: Sourced<number>;
+  /** Highest typical daily dose when used as an augmentation agent, in mg. */
+  augmentationMaxMg?: Sourced<number>;
+  /** Other format.md class values this drug is accepted under (trazodone: serotonin modulator). */
+  alsoClasses?: string[];
+  /** Pharmacological subclass names accepted as its class (bupropion: NDRI). */
+  classSynonyms?: string[];
+  /** Where the entry came from when not from the shipped data ("config"). */
+  origin?: 'data' | 'config';
+}
+
+export interface ClassInfo {
+  /** The format.md class value ("SSRI", "atypical antidepressant", ...). */
+  id: string;
+  /** Other names accepted for the class as a whole ("selective serotonin reuptake inhibitor", "SGA"). */
+  synonyms: string[];
+  description: string;
+  /** Counts toward adequacy and TRD (format.md: the first seven classes). */
+  antidepressant: boolean;
+}
+
+export interface ProcedureInfo {
+  /** The format.md `procedure` value, e.g. "ECT", "rTMS". */
+  id: string;
+  name: string;
+  aliases: string[];
+  regulatoryStatus?: Sourced<string>;
+  typicalCourse: Sourced<string>;
+  /** Fewer sessions than this is a short course (procedure-course-short). */
+  minimumCourseSessions?: Sourced<number>;
+  adequacyRule?: Sourced<string>;
+  efficacy?: Sourced<string>;
+  src: string[];
+}
+
+export interface RouteBioavailability {
+  /** A format.md route value. */
+  route: string;
+  /** The figure the case article gives (Yeung 2023, citing Li & Vlisides 2016), when it gives one. */
+  article?: Sourced<string>;
+  /** What other sources report (they disagree: ranges). */
+  reported: Sourced<string>;
+  tmax?: Sourced<string>;
+  /** True when the article's figure and the other sources' differ. */
+  differs: boolean;
+}
+
+export interface KetamineCeiling {
+  /** Ceiling per kg of body weight, in mg/kg (used when the patient's weight is known). */
+  perKgMg?: number;
+  /** Ceiling in mg (used when there is no weight, or for routes with a flat ceiling). */
+  mg?: number;
+}
+
+export interface KetamineInfo {
+  routes: RouteBioavailability[];
+  racemic: { fact: string; value: string; src: string[]; uncertain?: boolean }[];
+  esketamine: {
+    sessionDosesMg: number[];
+    maxPerSessionMg: number;
+    deviceMg: number;
+    facts: { fact: string; value: string; src: string[]; uncertain?: boolean }[];
+  };
+  /** Default ceilings for one administration, by route (and `esketamine` per session); rules.md. */
+  ceilings: Record<string, KetamineCeiling>;
+  notes: Sourced<string>[];
+}
+
+export interface MechanismInfo {
+  id: string;
+  term: string;
+  aliases: string[];
+  summary: string;
+  exampleDrugs: string[];
+  src: string[];
+  uncertain?: boolean;
+}
+
+export interface TrdDefinition {
+  id: string;
+  body: string;
+  minFailedTrials: string;
+  sameEpisode: string;
+  minDurationWeeks: string;
+  doseRule: string;
+  nonresponseRule: string;
+  notes: string;
+  src: string[];
+  uncertain?: boolean;
+}
+
+export interface StagingModel {
+  id: string;
+  name: string;
+  summary: string;
+  levels: { level: string; criterion: string; points?: number; uncertain?: boolean }[];
+  notes?: string;
+  src: string[];
+  uncertain?: boolean;
 }

@@ -1,4 +1,21 @@
 import type { Rule } from '../rule';
+import { rule as consentMissing } from './consent-missing';
+import { rule as deidentificationMissing } from './deidentification-missing';
+import { rule as phiAge } from './phi-age';
+import { rule as phiContact } from './phi-contact';
+import { rule as phiDate } from './phi-date';
+import { rule as phiIdentifier } from './phi-identifier';
+import { rule as phiLocation } from './phi-location';
+import { rule as phiName } from './phi-name';
 
 /** The deidentification rules (rules.md). One module per rule, named after its id. */
-export const deidentificationRules: Rule[] = [];
+export const deidentificationRules: Rule[] = [
+  deidentificationMissing,
+  consentMissing,
+  phiDate,
+  phiAge,
+  phiContact,
+  phiIdentifier,
+  phiLocation,
+  phiName,
+];

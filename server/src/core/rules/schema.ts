@@ -1,6 +1,13 @@
+import { validateCase } from '../../schema';
 import type { Rule } from '../rule';
 
-// Stub: the JSON Schema validation lands with the schema work.
+/**
+ * The document against schemas/case-report.schema.json (compiled ahead of
+ * time): missing required keys on the parent key, unknown keys on the key with
+ * the nearest known one, wrong types and values on the value with the allowed
+ * values nearest first. Quantities, DOIs, perspectives, framework ids and the
+ * de-identification block are left to their own rules.
+ */
 export const rule: Rule = {
   meta: {
     id: 'schema',
@@ -8,5 +15,8 @@ export const rule: Rule = {
     defaultSeverity: 'error',
     category: 'structure',
   },
-  check() {},
+  check(ctx) {
+    if (ctx.doc.value === undefined) return;
+    for (const report of ctx.shared('schema', () => validateCase(ctx.doc))) ctx.report(report);
+  },
 };

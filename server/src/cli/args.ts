@@ -1,0 +1,185 @@
+import type { SeveritySetting } from '../core/types';
+import { didYouMean, nearest } from '../core/text';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+
+export interface CliOptions {
+  format: FormatName;
+  output?: string;
+  config?: string;
+  /** --rule id=severity, in order (unknown ids are checked against the registry later). */
+  rules: { id: string; severity: SeveritySetting }[];
+  maxWarnings?: number;
+  quiet: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  listRules: boolean;
+  explain?: string;
+  printConfig?: string;
+  version: boolean;
+  help: boolean;
+  summary: boolean;
+  paths: string[];
+}
+
+export class UsageError extends Error {}
+
+interface OptionSpec {
+  names: string[];
+  /** Takes a value. */
+  value?: string;
+  help: string;
+}
+
+export const OPTION_SPECS: OptionSpec[] = [
+  { names: ['-f', '--format'], value: 'name', help: `output format: ${FORMATS.join(', ')} (default: stylish)` },
+  { names: ['-o', '--output'], value: 'file', help: 'write the report to a file instead of standard output' },
+  { names: ['-c', '--config'], value: 'file', help: 'use this configuration file (default: the nearest .caselintrc.yaml/.yml/.json)' },
+  { names: ['--rule'], value: 'id=severity', help: 'set a rule to off|error|warning|info|hint; may repeat' },
+  { names: ['--max-warnings'], value: 'n', help: 'exit 1 when there are more than n warnings' },
+  { names: ['--quiet'], help: 'report errors only' },
+  { names: ['--stdin'], help: 'lint standard input' },
+  { names: ['--stdin-filename'], value: 'name', help: 'the file name standard input stands for (config lookup, reports)' },
+  { names: ['--summary'], help: 'print each file\'s treatment adequacy summary' },
+  { names: ['--list-rules'], help: 'list every rule with its default severity' },
+  { names: ['--explain'], value: 'rule-id', help: 'print a rule\'s documentation' },
+  { names: ['--print-config'], value: 'file', help: 'print the configuration that applies to a file' },
+  { names: ['--version'], help: 'print the version' },
+  { names: ['-h', '--help'], help: 'print this help' },
+];
+
+const ALL_NAMES = OPTION_SPECS.flatMap((s) => s.names);
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = {
+    format: 'stylish',
+    rules: [],
+    quiet: false,
+    stdin: false,
+    listRules: false,
+    version: false,
+    help: false,
+    summary: false,
+    paths: [],
+  };
+  let i = 0;
+  const takeValue = (name: string, inline: string | undefined): string => {
+    if (inline !== undefined) return inline;
+    const v = argv[++i];
+    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      o.paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      o.paths.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    const spec = OPTION_SPECS.find((s) => s.names.includes(name));
+    if (!spec) {
+      const hint = didYouMean(nearest(name, ALL_NAMES, 1));
+      throw new UsageError(`unknown option ${name}${hint ? `; ${hint}` : ''}`);
+    }
+    if (!spec.value && inline !== undefined) throw new UsageError(`${name} takes no value`);
+    const long = spec.names[spec.names.length - 1]!;
+    switch (long) {
+      case '--format': {
+        const v = takeValue(name, inline);
+        if (!(FORMATS as readonly string[]).includes(v)) {
+          const hint = didYouMean(nearest(v, FORMATS, 1));
+          throw new UsageError(`unknown format "${v}"; expected one of ${FORMATS.join(', ')}${hint ? ` (${hint})` : ''}`);
+        }
+        o.format = v as FormatName;
+        break;
+      }
+      case '--output':
+        o.output = takeValue(name, inline);
+        break;
+      case '--config':
+        o.config = takeValue(name, inline);
+        break;
+      case '--rule':
+        o.rules.push(parseRuleOption(takeValue(name, inline)));
+        break;
+      case '--max-warnings': {
+        const v = takeValue(name, inline);
+        if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${v}"`);
+        o.maxWarnings = Number(v);
+        break;
+      }
+      case '--quiet':
+        o.quiet = true;
+        break;
+      case '--stdin':
+        o.stdin = true;
+        break;
+      case '--stdin-filename':
+        o.stdinFilename = takeValue(name, inline);
+        break;
+      case '--summary':
+        o.summary = true;
+        break;
+      case '--list-rules':
+        o.listRules = true;
+        break;
+      case '--explain':
+        o.explain = takeValue(name, inline);
+        break;
+      case '--print-config':
+        o.printConfig = takeValue(name, inline);
+        break;
+      case '--version':
+        o.version = true;
+        break;
+      case '--help':
+        o.help = true;
+        break;
+    }
+  }
+  if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (o.stdin && o.paths.length > 0) throw new UsageError('--stdin lints standard input; give no paths with it');
+  return o;
+}
+
+function parseRuleOption(value: string): { id: string; severity: SeveritySetting } {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--rule needs <rule-id>=<${SEVERITY_SETTINGS.join('|')}>, not "${value}"`);
+  const id = value.slice(0, eq).trim();
+  const severity = value.slice(eq + 1).trim();
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+    const hint = didYouMean(nearest(severity, SEVERITY_SETTINGS, 1));
+    throw new UsageError(`--rule ${id}: "${severity}" is not a severity; expected ${SEVERITY_SETTINGS.join(', ')}${hint ? ` (${hint})` : ''}`);
+  }
+  return { id, severity: severity as SeveritySetting };
+}
+
+export function helpText(version: string): string {
+  const rows = OPTION_SPECS.map((s) => [`${s.names.join(', ')}${s.value ? ` <${s.value}>` : ''}`, s.help] as const);
+  const width = Math.max(...rows.map((r) => r[0].length));
+  return [
+    `caselint ${version}: lint structured psychiatric case reports (*.case.yaml)`,
+    '',
+    'Usage: caselint [options] [paths or globs ...]     (default: the current folder)',
+    '',
+    'Folders are searched for *.case.yaml and *.case.yml, honouring .gitignore and',
+    'skipping node_modules. Files named explicitly are linted as given.',
+    '',
+    'Options:',
+    ...rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`),
+    '',
+    'Exit status: 0 no error (and warnings within --max-warnings), 1 an error or too',
+    'many warnings, 2 a usage error, a bad configuration, or no file matched.',
+    'Positions are 1-based; a column counts UTF-16 code units (as editors do).',
+    '',
+  ].join('\n');
+}

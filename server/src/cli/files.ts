@@ -1,0 +1,209 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { firstKeyIsCaselint, isCaseFileName } from '../core/detect';
+import { hasGlobChars, matchSegments, splitPattern } from './glob';
+import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
+
+/** Folders never searched, whatever .gitignore says. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+export interface Discovery {
+  /** Absolute paths, unique, in a stable order. */
+  files: string[];
+  /** Arguments that matched no file, with why. */
+  unmatched: { arg: string; reason: string }[];
+}
+
+/**
+ * cli.md: a folder is searched for `*.case.yaml` / `*.case.yml`, honouring
+ * `.gitignore` and skipping `node_modules` (and `.git`); an explicit file is
+ * linted as given; a glob lints the files it matches that are case documents
+ * (by name, or a YAML file whose first key is `caselint`).
+ */
+export function discoverFiles(args: readonly string[], cwd: string): Discovery {
+  const found = new Set<string>();
+  const unmatched: Discovery['unmatched'] = [];
+  const walker = new Walker();
+  for (const arg of args.length > 0 ? args : ['.']) {
+    const before = found.size;
+    const abs = path.resolve(cwd, arg);
+    const st = lstatOrUndefined(abs);
+    if (st === undefined && hasGlobChars(arg)) {
+      walker.glob(abs, (f) => found.add(f));
+      if (found.size === before) unmatched.push({ arg, reason: 'no case file matches this pattern' });
+      continue;
+    }
+    if (st === undefined) {
+      unmatched.push({ arg, reason: 'no such file or folder' });
+      continue;
+    }
+    if (isDirectory(abs, st)) {
+      walker.walk(abs, (f) => found.add(f));
+      if (found.size === before) unmatched.push({ arg, reason: 'no *.case.yaml or *.case.yml file in this folder' });
+      continue;
+    }
+    // A file, a dangling symlink or something unreadable: linted as given (a read error becomes a finding).
+    found.add(abs);
+  }
+  return { files: [...found].sort(), unmatched };
+}
+
+function lstatOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function isDirectory(p: string, st: fs.Stats): boolean {
+  if (st.isDirectory()) return true;
+  if (!st.isSymbolicLink()) return false;
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function segmentsOf(abs: string): string[] {
+  return abs.split(path.sep).filter((s) => s !== '');
+}
+
+class Walker {
+  private readonly gitignoreCache = new Map<string, IgnoreFile | null>();
+
+  /** The .gitignore of one folder, if any (cached). */
+  private ignoreFileOf(dir: string): IgnoreFile | null {
+    let known = this.gitignoreCache.get(dir);
+    if (known !== undefined) return known;
+    known = null;
+    try {
+      const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
+      known = { base: segmentsOf(dir), rules: parseGitignore(text) };
+    } catch {
+      // no .gitignore here
+    }
+    this.gitignoreCache.set(dir, known);
+    return known;
+  }
+
+  /**
+   * The .gitignore files that apply above `dir`: those of its ancestors up to
+   * the repository root (the nearest folder holding `.git`). None when `dir`
+   * is not inside a repository.
+   */
+  private ancestorsIgnores(dir: string): IgnoreFile[] {
+    const chain: string[] = [];
+    let cur = path.dirname(dir);
+    let repoRoot: string | undefined;
+    if (fs.existsSync(path.join(dir, '.git'))) return [];
+    while (true) {
+      chain.push(cur);
+      if (fs.existsSync(path.join(cur, '.git'))) {
+        repoRoot = cur;
+        break;
+      }
+      const parent = path.dirname(cur);
+      if (parent === cur) break;
+      cur = parent;
+    }
+    if (repoRoot === undefined) return [];
+    return chain
+      .reverse()
+      .map((d) => this.ignoreFileOf(d))
+      .filter((f): f is IgnoreFile => f !== null);
+  }
+
+  /** Every *.case.yaml / *.case.yml under `root`. */
+  walk(root: string, add: (file: string) => void): void {
+    const ignores = this.ancestorsIgnores(root);
+    if (isIgnored(ignores, segmentsOf(root), true) && ignores.length > 0) {
+      // The folder itself is ignored, but the user named it: search it anyway, with its own rules.
+      this.visit(root, [], (name, abs, isDir) => !isDir && isCaseFileName(name) && add(abs));
+      return;
+    }
+    this.visit(root, ignores, (name, abs, isDir) => !isDir && isCaseFileName(name) && add(abs));
+  }
+
+  /** Files under the glob's fixed prefix whose path matches it and that are case documents. */
+  glob(absPattern: string, add: (file: string) => void): void {
+    const segs = absPattern.split(path.sep);
+    let fixed = 0;
+    while (fixed < segs.length - 1 && !hasGlobChars(segs[fixed]!)) fixed++;
+    const base = segs.slice(0, fixed).join(path.sep) || path.sep;
+    const pattern = splitPattern(segs.slice(fixed).join('/'));
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(base);
+    } catch {
+      return;
+    }
+    if (!st.isDirectory()) return;
+    const baseSegs = segmentsOf(base);
+    const crossesSkipped = pattern.some((p) => SKIPPED_DIRS.has(p));
+    this.visit(
+      base,
+      this.ancestorsIgnores(base),
+      (name, abs, isDir) => {
+        const rel = segmentsOf(abs).slice(baseSegs.length);
+        if (!matchSegments(pattern, rel)) return;
+        if (isDir) {
+          if (isCaseFileName(name)) add(abs); // reported as unreadable
+          return;
+        }
+        if (isCaseFileName(name) || (/\.ya?ml$/i.test(name) && startsWithCaselintKey(abs))) add(abs);
+      },
+      crossesSkipped,
+    );
+  }
+
+  private visit(
+    dir: string,
+    inherited: IgnoreFile[],
+    onEntry: (name: string, abs: string, isDir: boolean) => void,
+    enterSkipped = false,
+  ): void {
+    const own = this.ignoreFileOf(dir);
+    const ignores = own ? [...inherited, own] : inherited;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // an unreadable folder is skipped
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        // Symlinked folders are not followed (no loops); a link to a file, or a dangling one, is a file.
+        try {
+          isDir = fs.statSync(abs).isDirectory();
+        } catch {
+          isDir = false;
+        }
+        if (isDir) continue;
+      }
+      if (isDir && SKIPPED_DIRS.has(entry.name) && !enterSkipped) continue;
+      if (isIgnored(ignores, segmentsOf(abs), isDir)) continue;
+      onEntry(entry.name, abs, isDir);
+      if (isDir) this.visit(abs, ignores, onEntry, enterSkipped);
+    }
+  }
+}
+
+/** Read the first 64 KB and look at the first key. */
+function startsWithCaselintKey(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    return firstKeyIsCaselint(buf.subarray(0, n).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

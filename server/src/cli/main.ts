@@ -1,0 +1,249 @@
+/**
+ * The `caselint` command line: the only code that touches argv, files and
+ * streams. files -> core -> formatter -> exit code. `run` returns the exit
+ * code and never calls process.exit() (bin/caselint.js sets process.exitCode).
+ *
+ * Exit status (cli.md): 0 no error-level finding and warnings within
+ * --max-warnings; 1 an error, or more warnings than allowed; 2 a usage error,
+ * a configuration with problems, or no file matched.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { isMainThread, workerData } from 'worker_threads';
+import type { CaselintConfig } from '../core/config';
+import { ruleById, ruleMetas, RULES } from '../core/rules';
+import { didYouMean, nearest } from '../core/text';
+import type { SeveritySetting } from '../core/types';
+import { helpText, parseArgs, UsageError, type CliOptions } from './args';
+import { ConfigResolver, type ConfigProblem } from './configs';
+import { discoverFiles } from './files';
+import { FORMATTERS } from './formatters';
+import { lintTask, type LintTask } from './lintFile';
+import { packageHomepage, packageVersion, rulesDocsDir } from './paths';
+import { lintInWorkers, PARALLEL_THRESHOLD, type WorkerInit } from './pool';
+import { countSeverities, sortResults, type FileResult } from './results';
+import { startWorker } from './worker';
+
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Everything run() touches outside itself (tests pass their own). */
+export interface CliIo {
+  stdout: OutStream;
+  stderr: OutStream;
+  stdin: AsyncIterable<string | Buffer>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export function defaultIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env };
+}
+
+export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Promise<number> {
+  const full: CliIo = { ...defaultIo(), ...io };
+  if (full.stdout === process.stdout) ignoreEpipe();
+  try {
+    return await runWith(parseArgs(argv), full);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      full.stderr.write(`caselint: ${e.message}\nRun caselint --help for the options.\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function runWith(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.help) {
+    io.stdout.write(helpText(packageVersion()));
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const overrides = ruleOverrides(options.rules);
+  if (options.listRules) return listRules(options, io);
+  if (options.explain !== undefined) return explain(options.explain, io);
+
+  const resolver = new ConfigResolver(overrides, options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  if (options.printConfig !== undefined) {
+    const resolved = resolver.forFile(path.resolve(io.cwd, options.printConfig));
+    if (resolver.problems.length) return configProblems(resolver.problems, io);
+    io.stdout.write(`${JSON.stringify(effectiveConfig(resolved.config), null, 2)}\n`);
+    return 0;
+  }
+
+  let tasks: LintTask[];
+  const configs: CaselintConfig[] = [];
+  const configIndex = new Map<CaselintConfig, number>();
+  const indexOf = (c: CaselintConfig): number => {
+    let i = configIndex.get(c);
+    if (i === undefined) {
+      i = configs.push(c) - 1;
+      configIndex.set(c, i);
+    }
+    return i;
+  };
+
+  if (options.stdin) {
+    const filePath = options.stdinFilename !== undefined ? path.resolve(io.cwd, options.stdinFilename) : path.join(io.cwd, '<stdin>');
+    const text = stripBom(await readAll(io.stdin));
+    const { config } = resolver.forFile(filePath);
+    const displayPath = options.stdinFilename !== undefined ? displayPathOf(filePath, io.cwd) : '<stdin>';
+    tasks = [{ filePath, displayPath, configIndex: indexOf(config), text }];
+  } else {
+    const discovery = discoverFiles(options.paths, io.cwd);
+    if (discovery.unmatched.length > 0 || discovery.files.length === 0) {
+      for (const u of discovery.unmatched) io.stderr.write(`caselint: ${u.arg}: ${u.reason}\n`);
+      if (discovery.unmatched.length === 0) io.stderr.write('caselint: no case file to lint\n');
+      return 2;
+    }
+    tasks = discovery.files.map((filePath) => ({
+      filePath,
+      displayPath: displayPathOf(filePath, io.cwd),
+      configIndex: indexOf(resolver.forFile(filePath).config),
+    }));
+  }
+  if (resolver.problems.length) return configProblems(resolver.problems, io);
+
+  const lintOptions = { summary: options.summary };
+  const results =
+    tasks.length > PARALLEL_THRESHOLD
+      ? await lintInWorkers(__filename, tasks, configs, lintOptions)
+      : await Promise.all(tasks.map((t) => lintTask(t, configs[t.configIndex] ?? {}, lintOptions)));
+  sortResults(results);
+
+  for (const r of results) {
+    for (const f of r.failures) {
+      // The rule's error text only with CASELINT_DEBUG: it could quote the document.
+      const detail = io.env.CASELINT_DEBUG ? `: ${f.message}` : ' (set CASELINT_DEBUG=1 for details)';
+      io.stderr.write(`caselint: rule ${f.rule} failed on ${r.displayPath}${detail}\n`);
+    }
+  }
+
+  const counts = countSeverities(results);
+  const shown: FileResult[] = options.quiet
+    ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
+    : results;
+  const color = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const report = FORMATTERS[options.format](shown, {
+    color,
+    version: packageVersion(),
+    informationUri: packageHomepage(),
+    docsDir: rulesDocsDir(),
+    rules: ruleMetas(),
+  });
+
+  if (options.output !== undefined) {
+    const out = path.resolve(io.cwd, options.output);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, report);
+    } catch (e) {
+      io.stderr.write(`caselint: cannot write ${options.output}: ${(e as { code?: string }).code ?? String(e)}\n`);
+      return 2;
+    }
+  } else if (report !== '') {
+    io.stdout.write(report);
+  }
+
+  if (counts.error > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
+    io.stderr.write(`caselint: too many warnings (${counts.warning}; --max-warnings allows ${options.maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** --rule id=severity, checked against the registry. */
+function ruleOverrides(rules: CliOptions['rules']): CaselintConfig {
+  if (rules.length === 0) return {};
+  const out: Record<string, SeveritySetting> = {};
+  for (const { id, severity } of rules) {
+    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule "${id}"${suggestRule(id)}`);
+    out[id] = severity;
+  }
+  return { rules: out };
+}
+
+function suggestRule(id: string): string {
+  const hint = didYouMean(nearest(id, RULES.map((r) => r.meta.id)));
+  return hint ? `; ${hint}` : ' (caselint --list-rules lists them)';
+}
+
+function listRules(options: CliOptions, io: CliIo): number {
+  const metas = ruleMetas();
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(metas, null, 2)}\n`);
+    return 0;
+  }
+  const idW = Math.max(...metas.map((m) => m.id.length));
+  const catW = Math.max(...metas.map((m) => m.category.length));
+  const lines = metas.map((m) => `${m.id.padEnd(idW)}  ${m.defaultSeverity.padEnd(7)}  ${m.category.padEnd(catW)}  ${m.description}`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function explain(id: string, io: CliIo): number {
+  const rule = ruleById(id);
+  if (!rule) {
+    io.stderr.write(`caselint: --explain: unknown rule "${id}"${suggestRule(id)}\n`);
+    return 2;
+  }
+  try {
+    io.stdout.write(fs.readFileSync(path.join(rulesDocsDir(), `${id}.md`), 'utf8'));
+  } catch {
+    const m = rule.meta;
+    io.stdout.write(`# \`${m.id}\`\nDefault severity: **${m.defaultSeverity}** · Category: ${m.category}\n\n${m.description}\n`);
+  }
+  return 0;
+}
+
+/** The configuration as a file could state it, with every rule's severity spelled out. */
+function effectiveConfig(config: CaselintConfig): CaselintConfig {
+  const rules: Record<string, SeveritySetting> = {};
+  for (const r of RULES) rules[r.meta.id] = config.rules?.[r.meta.id] ?? r.meta.defaultSeverity;
+  for (const [id, s] of Object.entries(config.rules ?? {})) if (!(id in rules)) rules[id] = s;
+  return { ...config, rules };
+}
+
+function configProblems(problems: readonly ConfigProblem[], io: CliIo): number {
+  for (const p of problems) io.stderr.write(`${displayPathOf(p.file, io.cwd)}:${p.line}:${p.column}: ${p.message}\n`);
+  io.stderr.write(`caselint: the configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was linted\n`);
+  return 2;
+}
+
+function displayPathOf(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file) || path.basename(file);
+  return rel.split(path.sep).join('/');
+}
+
+let epipeHandled = false;
+
+/** `caselint | head` closes the pipe early: that is not a crash. */
+function ignoreEpipe(): void {
+  if (epipeHandled) return;
+  epipeHandled = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// A lint worker runs this same file (pool.ts spawns `new Worker(__filename)`).
+if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.caselintLintWorker === true) {
+  startWorker(workerData as WorkerInit);
+}

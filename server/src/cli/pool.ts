@@ -1,0 +1,82 @@
+import * as os from 'os';
+import { Worker } from 'worker_threads';
+import type { CaselintConfig } from '../core/config';
+import type { LintFileOptions, LintTask } from './lintFile';
+import type { FileResult } from './results';
+
+/** workerData of a lint worker. */
+export interface WorkerInit {
+  caselintLintWorker: true;
+  configs: CaselintConfig[];
+  options: LintFileOptions;
+}
+
+export interface WorkerRequest {
+  id: number;
+  tasks: LintTask[];
+}
+
+export interface WorkerResponse {
+  id: number;
+  results?: FileResult[];
+  error?: string;
+}
+
+/** More files than this are spread over worker threads. */
+export const PARALLEL_THRESHOLD = 8;
+const BATCH = 16;
+
+export function workerCount(files: number): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 8, Math.ceil(files / BATCH)));
+}
+
+/**
+ * Lint tasks on worker threads. Each worker runs `script` (this very module's
+ * bundle: main.ts branches on workerData) and pulls batches of files, so a
+ * slow file does not hold the others back. Results come back in any order.
+ */
+export async function lintInWorkers(
+  script: string,
+  tasks: readonly LintTask[],
+  configs: CaselintConfig[],
+  options: LintFileOptions,
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  let next = 0;
+  const n = workerCount(tasks.length);
+  const init: WorkerInit = { caselintLintWorker: true, configs, options };
+  const runOne = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: init });
+      let id = 0;
+      let finished = false;
+      const feed = (): void => {
+        if (next >= tasks.length) {
+          finished = true;
+          void worker.terminate().then(() => resolve(), reject);
+          return;
+        }
+        const batch = tasks.slice(next, next + BATCH);
+        next += batch.length;
+        const request: WorkerRequest = { id: ++id, tasks: batch };
+        worker.postMessage(request);
+      };
+      worker.on('message', (msg: WorkerResponse) => {
+        if (msg.error !== undefined) {
+          void worker.terminate();
+          reject(new Error(msg.error));
+          return;
+        }
+        results.push(...(msg.results ?? []));
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a lint worker stopped early (exit code ${code})`));
+      });
+      feed();
+    });
+  await Promise.all(Array.from({ length: n }, runOne));
+  return results;
+}

@@ -1,0 +1,159 @@
+import { dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
+
+/*
+ * Contact details: phone and fax numbers, email addresses, URLs, IP addresses.
+ * Emails are found by hand from each `@` outwards (a pattern such as
+ * `[\w.]+@` would rescan a long run of letters once per start position);
+ * the rest are regular expressions whose quantifiers are all bounded.
+ */
+
+/** North American numbers: 617-555-0142, (617) 555-0142, 617.555.0142, +1 617 555 0142, 6175550142. */
+const PHONE_NANP = /(?<![\w+/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?![\w/]|[.-]\d)/g;
+/** International numbers with a `+` and a country code: +44 20 7946 0958, +4420794609. */
+const PHONE_INTL = /(?<![\w+])\+\d{1,3}(?:(?:[ .-]\d{1,4}){2,5}|\d{7,12})(?![\w]|[.-]\d)/g;
+/** A seven-digit local number after a phone label: "phone 555-0142", "fax: 555 0142". */
+const PHONE_LOCAL = /\b(?:phone|tel|telephone|cell|mobile|fax|pager)(?:[ ](?:number|no\.?|#))?[ ]?[:#.]?[ ]{0,2}(\d{3}[ .-]\d{4})(?![\w]|[.-]\d)/gi;
+
+/** http://, https://, ftp:// and www. addresses, up to the next space or delimiter. */
+const URL = /(?<![\w@.])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
+/** IPv6 candidates: a run of hex digits and colons holding a colon; validated in code. */
+const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}(?![\w:.])/g;
+
+/** A fax label right before the number: "fax 617...", "fax no.: 617...", "(fax) 617...". */
+const FAX_BEFORE = /\bfax\)?(?:[ ](?:number|no\.?|#))?[ :.#-]{0,3}$/i;
+
+function isFaxContext(text: string, start: number): boolean {
+  const from = lineStartBefore(text, start, 24);
+  return FAX_BEFORE.test(text.slice(from, start));
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export function detectPhones(text: string): PhiMatch[] {
+  const out: PhiMatch[] = [];
+  const push = (start: number, end: number): void => {
+    const what = isFaxContext(text, start) ? 'a fax number' : 'a phone number';
+    out.push({ start, end, kind: 'contact', what });
+  };
+  eachMatch(PHONE_NANP, text, (m) => push(m.index, m.index + m[0].length));
+  eachMatch(PHONE_INTL, text, (m) => {
+    const n = digitCount(m[0]);
+    if (n >= 8 && n <= 15) push(m.index, m.index + m[0].length);
+  });
+  eachMatch(PHONE_LOCAL, text, (m) => {
+    const num = m[1] ?? '';
+    const start = m.index + m[0].length - num.length;
+    push(start, start + num.length);
+  });
+  return dropOverlaps(out);
+}
+
+function isLocalChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 46 /* . */ || c === 95 /* _ */ || c === 37 /* % */ || c === 43 /* + */ || c === 45 /* - */
+  );
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+}
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+export function detectEmails(text: string): PhiMatch[] {
+  const out: PhiMatch[] = [];
+  let at = text.indexOf('@');
+  while (at !== -1) {
+    let s = at;
+    while (s > 0 && at - s < MAX_LOCAL && isLocalChar(text.charCodeAt(s - 1))) s--;
+    while (s < at && text.charCodeAt(s) === 46) s++;
+    let e = at + 1;
+    while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
+    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+    if (s < at && validDomain(text.slice(at + 1, e))) {
+      out.push({ start: s, end: e, kind: 'contact', what: 'an email address' });
+    }
+    at = text.indexOf('@', at + 1);
+  }
+  return out;
+}
+
+function validDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  if (labels.length < 2) return false;
+  if (labels.some((l) => l.length === 0 || l.length > 63)) return false;
+  return /^[A-Za-z]{2,24}$/.test(labels[labels.length - 1] ?? '');
+}
+
+/** Trailing punctuation that ends a sentence rather than the URL. */
+function trimUrl(url: string): string {
+  let end = url.length;
+  for (;;) {
+    const ch = url[end - 1];
+    if (ch === undefined) break;
+    if ('.,;:!?'.includes(ch)) {
+      end--;
+      continue;
+    }
+    if (ch === ')' || ch === ']' || ch === '}') {
+      const open = ch === ')' ? '(' : ch === ']' ? '[' : '{';
+      const body = url.slice(0, end);
+      if (body.split(open).length - 1 < body.split(ch).length - 1) {
+        end--;
+        continue;
+      }
+    }
+    break;
+  }
+  return url.slice(0, end);
+}
+
+/** Links to an article's DOI identify the article, not a person. */
+const DOI_HOST = /^(?:(?:https?|ftp):\/\/)?(?:www\.)?(?:dx\.)?doi\.org(?:[/:?#]|$)/i;
+
+export function detectUrls(text: string): PhiMatch[] {
+  const out: PhiMatch[] = [];
+  eachMatch(URL, text, (m) => {
+    const url = trimUrl(m[0]);
+    if (/^www\.$/i.test(url) || /:\/\/$/.test(url) || DOI_HOST.test(url)) return;
+    out.push({ start: m.index, end: m.index + url.length, kind: 'contact', what: 'a URL' });
+  });
+  return out;
+}
+
+function validIpv6(s: string): boolean {
+  const doubles = s.split('::').length - 1;
+  if (doubles > 1) return false;
+  if (s.includes(':::')) return false;
+  const groups = s.split(':').filter((g) => g.length > 0);
+  if (groups.some((g) => g.length > 4)) return false;
+  if (doubles === 1) return groups.length >= 2 && groups.length <= 7;
+  if (s.startsWith(':') || s.endsWith(':')) return false;
+  return groups.length === 8;
+}
+
+export function detectIpAddresses(text: string): PhiMatch[] {
+  const out: PhiMatch[] = [];
+  eachMatch(IPV4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'contact', what: 'an IP address' }));
+  eachMatch(IPV6, text, (m) => {
+    if (validIpv6(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: 'contact', what: 'an IP address' });
+  });
+  return dropOverlaps(out);
+}
+
+/** Every contact detail: phone and fax numbers, emails, URLs, IP addresses. */
+export function detectContacts(text: string): PhiMatch[] {
+  return dropOverlaps([...detectUrls(text), ...detectEmails(text), ...detectPhones(text), ...detectIpAddresses(text)]);
+}

@@ -1,0 +1,168 @@
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { CaseDocument, PathSegment } from '../document';
+import type { Fix, Span } from '../types';
+import { ageOver89, detectAges } from './ages';
+import { detectContacts } from './contact';
+import { detectDates } from './dates';
+import { detectIdentifiers } from './identifiers';
+import { detectLocations } from './location';
+import { detectTitledNames, normalizeName } from './names';
+import { dropOverlaps, type PhiKind, type PhiMatch } from './types';
+
+/**
+ * Top-level keys whose text is not about the patient: the byline, the
+ * journal's metadata, the references and the de-identification block itself.
+ * Everything else (title, abstract, keywords, the patient, the history, the
+ * perspectives, the discussion...) is patient-facing and scanned.
+ */
+export const NOT_PATIENT_FACING: ReadonlySet<string> = new Set([
+  'caselint',
+  'type',
+  'journal',
+  'doi',
+  'dates',
+  'authors',
+  'affiliations',
+  'disclosures',
+  'references',
+  'deidentification',
+]);
+
+export function isPatientFacing(path: readonly PathSegment[]): boolean {
+  return !(path.length > 0 && NOT_PATIENT_FACING.has(String(path[0])));
+}
+
+/** A PHI finding in document offsets, with the message its rule reports. */
+export interface PhiFinding extends Span {
+  kind: PhiKind;
+  what: string;
+  message: string;
+  path: PathSegment[];
+  fixes?: Fix[];
+}
+
+/** When two detectors claim the same text, the earlier kind in this list wins. */
+const PRIORITY: PhiKind[] = ['contact', 'identifier', 'date', 'age', 'location', 'name'];
+
+const ADVICE: Record<PhiKind, string> = {
+  date: 'keep the year at most, or give the time relative to an event ("two weeks later")',
+  age: 'write "90 or older" instead (HIPAA Safe Harbor aggregates ages over 89)',
+  contact: 'remove it or replace it with a generic description',
+  identifier: 'remove it; an identification number is never needed in a case report',
+  location: 'name no place smaller than a state, or leave the place out',
+  name: 'use a pseudonym or a single initial ("Mrs. D")',
+};
+
+export function phiMessage(what: string, kind: PhiKind): string {
+  return `${what} in patient-facing text; ${ADVICE[kind]}`;
+}
+
+/** Every detector over one piece of text; overlaps resolved by PRIORITY. */
+export function detectAll(text: string, allowedName: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
+  const all = [
+    ...detectContacts(text),
+    ...detectIdentifiers(text),
+    ...detectDates(text),
+    ...detectAges(text),
+    ...detectLocations(text),
+    ...detectTitledNames(text, allowedName),
+  ];
+  all.sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+  return dropOverlaps(all);
+}
+
+/** Names that may follow a title in patient-facing text: the authors' names, the pseudonym. */
+export function allowedNames(doc: CaseDocument): Set<string> {
+  const names = new Set<string>();
+  const add = (s: unknown): void => {
+    if (typeof s !== 'string') return;
+    for (const w of s.split(/[\s,.]+/)) if (w.length > 1) names.add(normalizeName(w));
+  };
+  const authors = doc.get(['authors']);
+  if (Array.isArray(authors)) {
+    for (const a of authors) {
+      if (a && typeof a === 'object') {
+        add((a as Record<string, unknown>).name);
+        add((a as Record<string, unknown>).id);
+      }
+    }
+  }
+  if (doc.get(['patient', 'alias_is_pseudonym']) !== false) add(doc.get(['patient', 'alias']));
+  return names;
+}
+
+/**
+ * Scan the patient-facing text of a document: every string scalar outside
+ * NOT_PATIENT_FACING, read from its source text so that offsets map straight
+ * back to the file (a block scalar's header line is skipped), plus age fields
+ * (`age`, `*_age`) whose value is over 89.
+ */
+export function scanDocument(doc: CaseDocument): PhiFinding[] {
+  const out: PhiFinding[] = [];
+  const allowed = allowedNames(doc);
+  const isAllowed = (w: string): boolean => allowed.has(w);
+  for (const scalar of doc.stringScalars((p) => !isPatientFacing(p))) {
+    let from = scalar.span.start;
+    if (scalar.blockScalar) {
+      const nl = doc.text.indexOf('\n', from);
+      if (nl === -1 || nl >= scalar.span.end) continue;
+      from = nl + 1;
+    }
+    const source = doc.text.slice(from, scalar.span.end);
+    for (const m of detectAll(source, isAllowed)) {
+      out.push({
+        start: from + m.start,
+        end: from + m.end,
+        kind: m.kind,
+        what: m.what,
+        message: phiMessage(m.what, m.kind),
+        path: scalar.path,
+      });
+    }
+  }
+  collectAgeFields(doc, doc.yaml.contents as YamlNode | null, [], 0, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** patient.age, treatment_history[2].age */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+const AGE_KEY = /^(?:age|[a-z_]*_age)$/;
+
+function collectAgeFields(doc: CaseDocument, node: YamlNode | null | undefined, path: PathSegment[], depth: number, out: PhiFinding[]): void {
+  if (!node || depth > 200) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as YamlNode | null;
+      const key = isScalar(k) ? String(k.value) : '';
+      const childPath = [...path, key];
+      if (!isPatientFacing(childPath)) continue;
+      const value = pair.value as YamlNode | null;
+      if (AGE_KEY.test(key) && isScalar(value) && value.range && ageOver89(value.value) !== undefined) {
+        const span = { start: value.range[0], end: value.range[1] };
+        out.push({
+          ...span,
+          kind: 'age',
+          what: 'an age over 89',
+          message: `${formatPath(childPath)} is over 89; write "90+" (HIPAA Safe Harbor aggregates ages over 89)`,
+          path: childPath,
+          fixes: [{ title: 'Write "90+"', edits: [{ ...span, newText: '"90+"' }], preferred: true, safe: true }],
+        });
+      } else {
+        collectAgeFields(doc, value, childPath, depth + 1, out);
+      }
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectAgeFields(doc, item as YamlNode, [...path, i], depth + 1, out));
+  }
+}
+
+/** The shared analysis key: every phi-* rule reads the same scan. */
+export const PHI_SCAN = 'phi';
+
+export function phiFindings(ctx: { doc: CaseDocument; shared<T>(key: string, compute: () => T): T }): PhiFinding[] {
+  return ctx.shared(PHI_SCAN, () => scanDocument(ctx.doc));
+}

@@ -1,0 +1,50 @@
+/**
+ * What a PHI detector reports: a span of the text it was given (offsets into
+ * that text), the Safe Harbor kind it belongs to and a generic description of
+ * what was found. The description never quotes the identifier.
+ */
+export type PhiKind = 'date' | 'age' | 'contact' | 'identifier' | 'location' | 'name';
+
+export interface PhiMatch {
+  start: number;
+  end: number;
+  kind: PhiKind;
+  /** A generic description, e.g. "a phone number". Never the identifier itself. */
+  what: string;
+}
+
+/** A detector: text in, matches out, in time linear in the length of the text. */
+export type Detector = (text: string) => PhiMatch[];
+
+/** Run a global regular expression and hand each match to `accept`. */
+export function eachMatch(re: RegExp, text: string, accept: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) re.lastIndex++;
+    accept(m);
+  }
+}
+
+/**
+ * Keep the earliest match where matches overlap (a longer one wins when two
+ * start together). Input in any order; output sorted by start.
+ */
+export function dropOverlaps<T extends { start: number; end: number }>(matches: T[]): T[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEnd = m.end;
+  }
+  return out;
+}
+
+/** Start of the line holding `offset` (for context windows that must not cross lines). */
+export function lineStartBefore(text: string, offset: number, max: number): number {
+  const floor = Math.max(0, offset - max);
+  const nl = text.lastIndexOf('\n', offset - 1);
+  return Math.max(floor, nl + 1);
+}

@@ -1,0 +1,82 @@
+import type { Rule } from '../rule';
+import { scalarTextSpan } from '../symbols';
+
+/** A date at year, month or day precision: [year, month?, day?]. Undefined when malformed. */
+export function parsePartialDate(raw: unknown): number[] | undefined {
+  const text = raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : raw;
+  if (typeof text !== 'string') {
+    return typeof text === 'number' && Number.isInteger(text) && text >= 1000 && text <= 9999 ? [text] : undefined;
+  }
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return undefined;
+  const parts = [Number(m[1])];
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return undefined;
+    parts.push(month);
+  }
+  if (m[3] !== undefined) {
+    const day = Number(m[3]);
+    if (day < 1 || day > 31) return undefined;
+    parts.push(day);
+  }
+  return parts;
+}
+
+/** Compare at the coarser of the two precisions: 2021 and 2021-06 are equal. */
+export function comparePartialDates(a: number[], b: number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+const ORDER = ['submitted', 'accepted', 'published'] as const;
+
+export const rule: Rule = {
+  meta: {
+    id: 'dates-order',
+    description: 'article dates run submitted, accepted, published, and no period ends before it starts',
+    defaultSeverity: 'warning',
+    category: 'structure',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    // Article dates: each present, well-formed date against the previous one.
+    let previous: { name: string; text: string; date: number[] } | undefined;
+    for (const name of ORDER) {
+      const raw = doc.get(['dates', name]);
+      const date = parsePartialDate(raw);
+      if (!date || date.length < 3) continue;
+      const text = String(typeof raw === 'string' ? raw.trim() : raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
+      if (previous && comparePartialDates(date, previous.date) < 0) {
+        ctx.report({
+          ...doc.span(['dates', name], 'value'),
+          message: `${name} date ${text} is before ${previous.name} date ${previous.text}; dates run submitted, accepted, published`,
+          related: [{ ...doc.span(['dates', previous.name], 'value'), message: `${previous.name}: ${previous.text}` }],
+        });
+      }
+      previous = { name, text, date };
+    }
+    // Periods: "start/end" anywhere in the document.
+    for (const s of doc.stringScalars()) {
+      if (s.path[s.path.length - 1] !== 'period') continue;
+      const parts = s.value.split('/');
+      if (parts.length !== 2) continue;
+      const [startText, endText] = parts.map((p) => p.trim()) as [string, string];
+      const start = parsePartialDate(startText);
+      const end = parsePartialDate(endText);
+      if (!start || !end) continue;
+      if (comparePartialDates(end, start) < 0) {
+        const edit = s.blockScalar ? undefined : scalarTextSpan(s.node);
+        ctx.report({
+          ...doc.span(s.path, 'value'),
+          message: `period "${s.value}" ends (${endText}) before it starts (${startText}); write "start/end"`,
+          ...(edit ? { fixes: [{ title: `Swap to "${endText}/${startText}"`, edits: [{ ...edit, newText: `${endText}/${startText}` }] }] } : {}),
+        });
+      }
+    }
+  },
+};

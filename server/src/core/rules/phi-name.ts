@@ -1,0 +1,31 @@
+import { phiFindings } from '../phi';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'phi-name',
+    description: 'patient-facing text holds no personal name with a title, and patient.alias is a pseudonym',
+    defaultSeverity: 'warning',
+    category: 'deidentification',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (doc.get(['patient', 'alias_is_pseudonym']) === false && doc.has(['patient', 'alias'])) {
+      ctx.report({
+        ...doc.span(['patient', 'alias'], 'value'),
+        message:
+          'patient.alias is marked as the patient\'s real name (alias_is_pseudonym: false); replace it with a pseudonym and set alias_is_pseudonym to true',
+        related: [{ ...doc.span(['patient', 'alias_is_pseudonym'], 'value'), message: 'the alias is marked as a real name here' }],
+      });
+    }
+    for (const f of phiFindings(ctx)) {
+      if (f.kind !== 'name') continue;
+      ctx.report({
+        start: f.start,
+        end: f.end,
+        message: `${f.what} in patient-facing text that is not an author's; use a pseudonym or a single initial ("Mrs. D")`,
+        data: { phi: f.what },
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import { adequacyFor } from '../adequacy';
+import type { Rule } from '../rule';
+import type { RelatedInformation } from '../types';
+
+/** Adequate antidepressant trials a treatment-resistance claim needs (rules.md; Gaynes 2020, ATRQ). */
+export const TRD_MIN_TRIALS = 2;
+
+export const rule: Rule = {
+  meta: {
+    id: 'trd-criteria-unmet',
+    description: 'a diagnosis that claims treatment resistance is backed by at least 2 adequate antidepressant trials',
+    defaultSeverity: 'warning',
+    category: 'adequacy',
+  },
+  check(ctx) {
+    const claims = ctx.doc.items(['diagnoses']).filter(
+      ({ value }) => value !== null && typeof value === 'object' && (value as Record<string, unknown>).treatment_resistant === true,
+    );
+    if (claims.length === 0) return;
+    const summary = adequacyFor(ctx);
+    if (summary.adequateCount >= TRD_MIN_TRIALS) return;
+    const ad = summary.trials.filter((t) => t.antidepressant);
+    const adequate = ad.filter((t) => t.status === 'adequate').map((t) => t.generic ?? t.drug);
+    const inadequate = ad.filter((t) => t.status === 'inadequate');
+    const unjudged = ad.filter((t) => t.status === 'unassessable');
+    let message = `treatment resistance needs ${TRD_MIN_TRIALS} adequate antidepressant trials; ${summary.adequateCount} found`;
+    if (adequate.length > 0) message += ` (${adequate.join(', ')})`;
+    if (inadequate.length > 0) {
+      message += `; not adequate: ${inadequate.map((t) => `${t.generic ?? t.drug} (${t.reasons.join(', ')})`).join(', ')}`;
+    }
+    if (unjudged.length > 0) {
+      message += `; cannot be judged: ${unjudged.map((t) => `${t.generic ?? t.drug} (${t.reasons.join(', ')})`).join(', ')}`;
+    }
+    const related: RelatedInformation[] = [...inadequate, ...unjudged].map((t) => ({
+      ...ctx.doc.span([...t.path, 'drug'], 'value'),
+      message: `${t.label}: ${t.status} (${t.reasons.join(', ')})`,
+    }));
+    for (const { path } of claims) {
+      ctx.report({
+        ...ctx.doc.span([...path, 'treatment_resistant'], 'value'),
+        message,
+        ...(related.length > 0 ? { related } : {}),
+        data: { adequateCount: summary.adequateCount, required: TRD_MIN_TRIALS },
+      });
+    }
+  },
+};

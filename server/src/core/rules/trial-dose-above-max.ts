@@ -1,0 +1,32 @@
+import { adequacyFor, citeLabel, EPSILON } from '../adequacy';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'trial-dose-above-max',
+    description: "a trial's daily dose stays within the drug's usual maximum (highest labeled maximum)",
+    defaultSeverity: 'warning',
+    category: 'adequacy',
+  },
+  check(ctx) {
+    for (const t of adequacyFor(ctx).trials) {
+      if (t.doseMg === undefined || t.maxDoseMg === undefined || t.generic === undefined) continue;
+      if (t.doseMg <= t.maxDoseMg + EPSILON) continue;
+      const written = String(ctx.doc.get([...t.path, 'dose']));
+      const unit = t.generic === 'esketamine' ? 'mg per session' : 'mg/day';
+      const mg = `${fmt(t.doseMg)} ${unit}`;
+      const shown = written === mg ? written : `${written} (${mg})`;
+      const kind = t.role === 'augmentation' && !t.antidepressant ? 'usual maximum as an augmentation agent' : 'usual maximum';
+      const note = t.maxDoseUncertain ? '; the figure is uncertain' : '';
+      ctx.report({
+        ...ctx.doc.span([...t.path, 'dose'], 'value'),
+        message: `${t.generic} ${shown} is above its ${kind} of ${fmt(t.maxDoseMg)} ${unit} (${citeLabel(t.maxDoseSrc)}${note})`,
+        data: { doseMg: t.doseMg, maxDoseMg: t.maxDoseMg },
+      });
+    }
+  },
+};
+
+function fmt(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}

@@ -1,0 +1,32 @@
+import { adequacyFor, citeLabel, EPSILON } from '../adequacy';
+import type { Rule } from '../rule';
+
+export const rule: Rule = {
+  meta: {
+    id: 'trial-dose-inadequate',
+    description: "a trial's daily dose reaches the drug's minimum adequate dose (MGH ATRQ)",
+    defaultSeverity: 'warning',
+    category: 'adequacy',
+  },
+  check(ctx) {
+    for (const t of adequacyFor(ctx).trials) {
+      if (t.doseMg === undefined || t.minDoseMg === undefined || t.generic === undefined) continue;
+      if (t.doseMg >= t.minDoseMg - EPSILON) continue;
+      const written = String(ctx.doc.get([...t.path, 'dose']));
+      const mg = `${fmt(t.doseMg)} mg/day`;
+      const shown = written === mg ? written : `${written} (${mg})`;
+      const kind = t.role === 'augmentation' && !t.antidepressant ? 'usual minimum augmentation dose' : 'minimum adequate dose';
+      const cite = citeLabel(t.minDoseSrc);
+      const note = t.minDoseUncertain ? '; the figure is uncertain' : '';
+      ctx.report({
+        ...ctx.doc.span([...t.path, 'dose'], 'value'),
+        message: `${t.generic} ${shown} is below its ${kind} of ${fmt(t.minDoseMg)} mg/day (${cite}${note})`,
+        data: { doseMg: t.doseMg, minDoseMg: t.minDoseMg },
+      });
+    }
+  },
+};
+
+function fmt(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}

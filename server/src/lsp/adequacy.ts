@@ -1,0 +1,44 @@
+import { InlayHintKind, type CodeLens, type InlayHint, type Range } from 'vscode-languageserver';
+import { getAdequacy, type AdequacySummary } from '../core/adequacy';
+import { before } from './convert';
+import { memo, type DocState } from './state';
+
+/** The adequacy summary of one version (computed once; undefined when the text was not parsed). */
+export function adequacySummary(state: DocState): AdequacySummary | undefined {
+  if (state.result.document.text !== state.text) return undefined;
+  return memo(state, 'adequacy', () => getAdequacy(state.result, state.config));
+}
+
+/** "adequate" or the reasons it is not ("3 < 6 weeks") after each trial's duration. */
+export function provideInlayHints(state: DocState, range: Range): InlayHint[] {
+  if (!state.settings.inlayHints) return [];
+  const summary = adequacySummary(state);
+  if (!summary) return [];
+  const doc = state.result.document;
+  const hints: InlayHint[] = [];
+  for (const trial of summary.trials) {
+    const path = trial.path;
+    if (!path || !doc.has([...path, 'duration'])) continue;
+    const span = doc.span([...path, 'duration'], 'value');
+    const position = state.document.positionAt(span.end);
+    if (before(position, range.start) || before(range.end, position)) continue;
+    const label = trial.status === 'adequate' ? 'adequate' : (trial.reasons ?? []).join('; ');
+    if (!label) continue; // e.g. a drug that adequacy does not count, with nothing to say
+    hints.push({ position, label, kind: InlayHintKind.Parameter, paddingLeft: true });
+  }
+  return hints;
+}
+
+/** "2 adequate trials · Thase-Rush stage II" above `treatment_history`. */
+export function provideCodeLenses(state: DocState): CodeLens[] {
+  if (!state.settings.codeLens) return [];
+  const summary = adequacySummary(state);
+  const doc = state.result.document;
+  if (!summary || !doc.has(['treatment_history'])) return [];
+  const keySpan = doc.span(['treatment_history'], 'key');
+  const n = summary.adequateCount;
+  let title = `${n} adequate trial${n === 1 ? '' : 's'}`;
+  if (summary.thaseRush?.label) title += ` · ${summary.thaseRush.label}`;
+  const start = state.document.positionAt(keySpan.start);
+  return [{ range: { start, end: state.document.positionAt(keySpan.end) }, command: { title, command: '' } }];
+}

@@ -1,0 +1,198 @@
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Command,
+  type Diagnostic,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { Finding } from '../core/types';
+import { rangesOverlap, toLspFix, type LspFix } from './convert';
+import { toDiagnostic, type RuleDocs } from './diagnostics';
+import { SELECT_RANGE_COMMAND } from './protocol';
+import type { DocState } from './state';
+
+import { FIX_ALL_KIND } from './capabilities';
+
+export { FIX_ALL_KIND };
+
+/**
+ * Run by the client after a fix whose core `Fix` has a `selection` (a
+ * WorkspaceEdit cannot move the selection): arguments `[uri, range]`, the
+ * range in the text after the edit. The VS Code client implements it; other
+ * clients may ignore it and keep the edit.
+ */
+export { SELECT_RANGE_COMMAND };
+
+export interface CodeActionOptions {
+  docs: RuleDocs;
+  /** The client accepts versioned `documentChanges`. */
+  documentChanges: boolean;
+}
+
+/** Rules that cannot be silenced with a directive (the engine ignores directives for them). */
+const NOT_DISABLEABLE = new Set(['yaml-syntax']);
+
+export function provideCodeActions(state: DocState, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+  const only = params.context?.only;
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const actions: CodeAction[] = [];
+  const range = params.range;
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const fixes: CodeAction[] = [];
+    const disables: CodeAction[] = [];
+    const seen = new Set<string>();
+    for (const finding of state.result.findings) {
+      if (!rangesOverlap(finding.range, range)) continue;
+      const diagnostic = matchingDiagnostic(params.context?.diagnostics, finding) ?? toDiagnostic(state, finding, options.docs);
+      for (const fix of finding.fixes ?? []) {
+        fixes.push(fixAction(state, toLspFix(state.document, fix), diagnostic, options));
+      }
+      if (NOT_DISABLEABLE.has(finding.rule)) continue;
+      const lineKey = `line:${finding.rule}:${finding.range.start.line}`;
+      if (!seen.has(lineKey)) {
+        seen.add(lineKey);
+        const edit = disableLineEdit(state, finding);
+        if (edit) {
+          disables.push({
+            title: `Disable ${finding.rule} for this line`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: workspaceEdit(state, [edit], options),
+          });
+        }
+      }
+      const fileKey = `file:${finding.rule}`;
+      if (!seen.has(fileKey)) {
+        seen.add(fileKey);
+        disables.push({
+          title: `Disable ${finding.rule} for this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: workspaceEdit(state, [disableFileEdit(state, finding.rule)], options),
+        });
+      }
+    }
+    actions.push(...fixes, ...dedupeFileActions(disables));
+  }
+
+  if (only && wants(FIX_ALL_KIND)) {
+    const all = fixAllAction(state, options);
+    if (all) actions.push(all);
+  }
+  return actions;
+}
+
+/** The `source.fixAll.caselint` action: every safe fix whose edits do not overlap an earlier one. */
+export function fixAllAction(state: DocState, options: CodeActionOptions): CodeAction | undefined {
+  const chosen: { start: number; end: number }[] = [];
+  const edits: TextEdit[] = [];
+  let count = 0;
+  const safe = state.result.findings
+    .flatMap((f) => (f.fixes ?? []).filter((x) => x.safe && x.edits.length > 0))
+    .sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+  for (const fix of safe) {
+    const overlaps = fix.edits.some((e) => chosen.some((c) => (e.start < c.end && c.start < e.end) || e.start === c.start));
+    if (overlaps) continue;
+    for (const e of fix.edits) {
+      chosen.push({ start: e.start, end: e.end });
+      edits.push({ range: { start: state.document.positionAt(e.start), end: state.document.positionAt(e.end) }, newText: e.newText });
+    }
+    count++;
+  }
+  if (count === 0) return undefined;
+  return {
+    title: `Fix all safe caselint problems (${count})`,
+    kind: FIX_ALL_KIND,
+    edit: workspaceEdit(state, edits, options),
+  };
+}
+
+function fixAction(state: DocState, fix: LspFix, diagnostic: Diagnostic, options: CodeActionOptions): CodeAction {
+  const action: CodeAction = {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(state, fix.edits, options),
+  };
+  if (fix.preferred) action.isPreferred = true;
+  if (fix.selection) action.command = selectRangeCommand(state.uri, fix.selection);
+  return action;
+}
+
+export function selectRangeCommand(uri: string, range: Range): Command {
+  return { title: 'Select the text to complete', command: SELECT_RANGE_COMMAND, arguments: [uri, range] };
+}
+
+/** `# caselint-disable-next-line <id>` above the finding's line, with that line's indentation. */
+function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefined {
+  const line = finding.range.start.line;
+  if (state.result.document.text !== state.text) return undefined; // not parsed (too large or binary)
+  const lines = state.result.document.lines;
+  const text = lines.lineText(line);
+  const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+  // A `#` line inside a block scalar is content: no directive can go there.
+  if (state.result.document.inBlockScalar(lines.lineStart(line) + indent.length)) return undefined;
+  if (line > 0) {
+    const above = lines.lineText(line - 1);
+    const m = /^(\s*#\s*caselint-disable-next-line\b)([^\n]*)$/.exec(above);
+    if (m && !state.result.document.inBlockScalar(lines.lineStart(line - 1))) {
+      return appendId(line - 1, above, m[1]!.length, m[2] ?? '', finding.rule);
+    }
+  }
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# caselint-disable-next-line ${finding.rule}${eol(state.text)}` };
+}
+
+/** `# caselint-disable <id>` at the top of the file (or added to one already there). */
+function disableFileEdit(state: DocState, rule: string): TextEdit {
+  const firstLine = state.text.slice(0, Math.max(0, state.text.search(/\r?\n|$/)));
+  const m = /^(\s*#\s*caselint-disable\b)(?!-)([^\n]*)$/.exec(firstLine);
+  if (m) return appendId(0, firstLine, m[1]!.length, m[2] ?? '', rule);
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# caselint-disable ${rule}${eol(state.text)}` };
+}
+
+/** Add an id to an existing directive's list, before any ` -- reason`. */
+function appendId(line: number, text: string, headLength: number, rest: string, rule: string): TextEdit {
+  const reasonAt = rest.indexOf(' -- ');
+  const list = reasonAt >= 0 ? rest.slice(0, reasonAt) : rest;
+  const ids = list.split(/[\s,]+/).filter(Boolean);
+  const insertAt = headLength + list.trimEnd().length;
+  const newText = ids.length === 0 ? '' : `, ${rule}`;
+  if (ids.length === 0) {
+    // A bare directive already silences every rule; keep it as it is.
+    return { range: { start: { line, character: text.length }, end: { line, character: text.length } }, newText };
+  }
+  return { range: { start: { line, character: insertAt }, end: { line, character: insertAt } }, newText };
+}
+
+function dedupeFileActions(actions: CodeAction[]): CodeAction[] {
+  // Line actions first, then file actions, each once per rule.
+  const line = actions.filter((a) => a.title.endsWith('this line'));
+  const file = actions.filter((a) => a.title.endsWith('this file'));
+  return [...line, ...file];
+}
+
+function matchingDiagnostic(diagnostics: Diagnostic[] | undefined, finding: Finding): Diagnostic | undefined {
+  if (!Array.isArray(diagnostics)) return undefined;
+  return diagnostics.find(
+    (d) =>
+      d && d.code === finding.rule && d.message === finding.message &&
+      d.range?.start?.line === finding.range.start.line && d.range.start.character === finding.range.start.character &&
+      d.range.end?.line === finding.range.end.line && d.range.end.character === finding.range.end.character,
+  );
+}
+
+export function workspaceEdit(state: DocState, edits: TextEdit[], options: { documentChanges: boolean }): WorkspaceEdit {
+  if (options.documentChanges) {
+    return { documentChanges: [{ textDocument: { uri: state.uri, version: state.version }, edits }] };
+  }
+  return { changes: { [state.uri]: edits } };
+}
+
+function eol(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+}

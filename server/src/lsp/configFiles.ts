@@ -1,0 +1,105 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type { CaselintConfig } from '../core/config';
+import { parseConfigText } from '../core/configFile';
+import { describeError, type Logger } from './log';
+
+/** The file names searched in each folder, in order of preference. */
+export const CONFIG_FILE_NAMES = ['.caselintrc.yaml', '.caselintrc.yml', '.caselintrc.json'] as const;
+/** The glob the server asks the client to watch. */
+export const CONFIG_FILE_GLOB = '**/.caselintrc.{yaml,yml,json}';
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface ConfigProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ConfigLookup {
+  /** The configuration file that applies, if any. */
+  file?: string;
+  config: CaselintConfig;
+  problems: ConfigProblem[];
+}
+
+export function isConfigFileName(fileName: string): boolean {
+  return (CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(fileName));
+}
+
+/**
+ * Finds and parses the nearest `.caselintrc.*` at or above a file (cli.md,
+ * Configuration file). Results are cached per folder until `invalidate()`,
+ * which the server calls when a watched configuration file changes.
+ */
+export class ConfigFiles {
+  private readonly fileForDir = new Map<string, string | null>();
+  private readonly parsed = new Map<string, ConfigLookup>();
+
+  constructor(private readonly log: Logger) {}
+
+  lookup(filePath: string): ConfigLookup {
+    const file = this.nearest(path.dirname(path.resolve(filePath)));
+    if (!file) return { config: {}, problems: [] };
+    let hit = this.parsed.get(file);
+    if (!hit) {
+      hit = this.parse(file);
+      this.parsed.set(file, hit);
+    }
+    return hit;
+  }
+
+  invalidate(): void {
+    this.fileForDir.clear();
+    this.parsed.clear();
+  }
+
+  private nearest(dir: string): string | null {
+    const visited: string[] = [];
+    let cur = dir;
+    let found: string | null = null;
+    for (let depth = 0; depth < 64; depth++) {
+      const cached = this.fileForDir.get(cur);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      visited.push(cur);
+      const here = CONFIG_FILE_NAMES.map((n) => path.join(cur, n)).find((f) => isFile(f));
+      if (here) {
+        found = here;
+        break;
+      }
+      const parent = path.dirname(cur);
+      if (parent === cur) break;
+      cur = parent;
+    }
+    for (const d of visited) this.fileForDir.set(d, found);
+    return found;
+  }
+
+  private parse(file: string): ConfigLookup {
+    try {
+      const size = fs.statSync(file).size;
+      if (size > MAX_CONFIG_BYTES) {
+        this.log.warn(`configuration file ${file} is larger than 1 MB; ignored`);
+        return { file, config: {}, problems: [{ message: 'the configuration file is larger than 1 MB', line: 1, column: 1 }] };
+      }
+      const text = fs.readFileSync(file, 'utf8');
+      const { config, problems } = parseConfigText(text, path.basename(file));
+      if (problems.length > 0) this.log.warn(`configuration file ${file}: ${problems.length} problem(s); see the file for details`);
+      return { file, config, problems };
+    } catch (error) {
+      this.log.warn(`configuration file ${file} could not be read: ${describeError(error)}`);
+      return { file, config: {}, problems: [] };
+    }
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { Finding, Severity } from '../core/types';
+import { spanToRange, toLspFix, type LspFix } from './convert';
+import type { DocState } from './state';
+
+export const SOURCE = 'caselint';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Rules whose findings mark text that could go (shown faded). */
+const UNNECESSARY = new Set(['reference-unused']);
+
+/** What a diagnostic carries in `data`: enough to rebuild its quick fixes without the server's state. */
+export interface DiagnosticData {
+  rule: string;
+  /** The document version the diagnostic (and its fixes' ranges) belong to. */
+  version: number;
+  fixes?: LspFix[];
+  /** The rule's own machine-readable data (e.g. the suggested replacement). */
+  ruleData?: Record<string, unknown>;
+}
+
+/** file:// URLs of the rule pages shipped in the package (`docs/rules/<id>.md`). */
+export class RuleDocs {
+  private readonly cache = new Map<string, string>();
+  constructor(readonly rulesDir: string) {}
+
+  href(rule: string): string {
+    let h = this.cache.get(rule);
+    if (!h) {
+      h = pathToFileURL(path.join(this.rulesDir, `${rule}.md`)).toString();
+      this.cache.set(rule, h);
+    }
+    return h;
+  }
+}
+
+export function toDiagnostic(state: DocState, finding: Finding, docs: RuleDocs): Diagnostic {
+  const doc = state.document;
+  const data: DiagnosticData = { rule: finding.rule, version: state.version };
+  if (finding.fixes && finding.fixes.length > 0) data.fixes = finding.fixes.map((f) => toLspFix(doc, f));
+  if (finding.data) data.ruleData = finding.data;
+  const d: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.rule,
+    codeDescription: { href: docs.href(finding.rule) },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (finding.related && finding.related.length > 0) {
+    d.relatedInformation = finding.related.map((r) => ({
+      location: { uri: state.uri, range: spanToRange(doc, r) },
+      message: r.message,
+    }));
+  }
+  if (UNNECESSARY.has(finding.rule)) d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}
+
+export function toDiagnostics(state: DocState, docs: RuleDocs): Diagnostic[] {
+  return state.result.findings.map((f) => toDiagnostic(state, f, docs));
+}

@@ -1,0 +1,278 @@
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type CodeActionParams,
+  type CodeLens,
+  type CodeLensParams,
+  type CompletionList,
+  type CompletionParams,
+  type Connection,
+  type DefinitionParams,
+  type DidChangeConfigurationParams,
+  type DidChangeTextDocumentParams,
+  type DidChangeWatchedFilesParams,
+  type DidCloseTextDocumentParams,
+  type DidOpenTextDocumentParams,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type DocumentSymbol,
+  type DocumentSymbolParams,
+  type FoldingRange,
+  type FoldingRangeParams,
+  type Hover,
+  type HoverParams,
+  type InlayHint,
+  type InlayHintParams,
+  type Location,
+  type PrepareRenameParams,
+  type PrepareRenameResult,
+  type ReferenceParams,
+  type RenameParams,
+  type SymbolInformation,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { clientPullsDiagnostics } from './capabilities';
+import { provideCodeActions } from './codeActions';
+import { provideCompletion } from './completion';
+import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
+import { clampPosition } from './convert';
+import { RuleDocs, toDiagnostics } from './diagnostics';
+import { provideFoldingRanges } from './folding';
+import { provideHover } from './hover';
+import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequacy';
+import type { Logger } from './log';
+import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
+import { flatSymbols, provideDocumentSymbols } from './outline';
+import type { AdequacySummaryParams, AdequacySummaryResult, LintFileResult, LintFilesParams, LintFilesResult } from './protocol';
+import { DiagnosticsScheduler } from './scheduler';
+import type { DocState } from './state';
+import { Workspace, fsPath } from './workspace';
+
+const MAX_LINT_FILES = 5000;
+
+export interface ServerOptions {
+  /** The folder of the rule pages shipped in the package (`docs/rules`). */
+  rulesDir: string;
+}
+
+/**
+ * The language server's behaviour, one method per LSP message. It adapts
+ * the engine (server/src/core) to the protocol; main.ts only wires these
+ * methods to the connection. Every method tolerates malformed params.
+ */
+export class CaselintServer {
+  private globalSettings: unknown = {};
+  private readonly workspace: Workspace;
+  private readonly scheduler: DiagnosticsScheduler;
+  private readonly docs: RuleDocs;
+  private readonly pull: boolean;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly log: Logger,
+    options: ServerOptions,
+    /** What the client said it can do (initialize params). */
+    private readonly capabilities: ClientCapabilities,
+  ) {
+    this.pull = clientPullsDiagnostics(capabilities);
+    this.docs = new RuleDocs(options.rulesDir);
+    this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
+    this.scheduler = new DiagnosticsScheduler(
+      this.workspace,
+      (uri, version, diagnostics) => {
+        if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics });
+      },
+      this.docs,
+      log,
+    );
+  }
+
+  initialized = async (): Promise<void> => {
+    const ws = this.capabilities.workspace;
+    if (ws?.didChangeConfiguration?.dynamicRegistration) {
+      await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'caselint' });
+    }
+    if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: CONFIG_FILE_GLOB }],
+      });
+    }
+  };
+
+  // ---- documents -------------------------------------------------------
+
+  didOpen = (params: DidOpenTextDocumentParams): void => {
+    const d = params?.textDocument;
+    if (!d || typeof d.uri !== 'string' || typeof d.text !== 'string') return;
+    this.workspace.open(d.uri, String(d.languageId ?? ''), Number.isFinite(d.version) ? d.version : 0, d.text);
+    this.scheduler.schedule(d.uri);
+  };
+
+  didChange = (params: DidChangeTextDocumentParams): void => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string' || !Array.isArray(params.contentChanges)) return;
+    const changes = params.contentChanges.filter((c) => c && typeof c.text === 'string');
+    const version = Number.isFinite(params.textDocument.version) ? params.textDocument.version : (this.workspace.document(uri)?.version ?? 0) + 1;
+    if (this.workspace.change(uri, version, changes)) this.scheduler.schedule(uri);
+  };
+
+  didClose = (params: DidCloseTextDocumentParams): void => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return;
+    this.workspace.close(uri);
+    this.scheduler.clear(uri);
+  };
+
+  didChangeConfiguration = (params: DidChangeConfigurationParams): void => {
+    const settings = params?.settings as { caselint?: unknown } | undefined;
+    if (settings && typeof settings === 'object' && 'caselint' in settings) this.globalSettings = settings.caselint;
+    this.workspace.invalidateSettings();
+    this.relintAll();
+  };
+
+  didChangeWatchedFiles = (params: DidChangeWatchedFilesParams): void => {
+    const changes = Array.isArray(params?.changes) ? params.changes : [];
+    if (!changes.some((c) => typeof c?.uri === 'string' && isConfigFileName(fsPath(c.uri) ?? c.uri))) return;
+    this.log.info(`configuration file changed; checking ${this.workspace.uris().length} open document(s) again`);
+    this.workspace.invalidateConfig();
+    this.relintAll();
+  };
+
+  private relintAll(): void {
+    if (this.pull) {
+      if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
+    } else {
+      this.scheduler.scheduleAll();
+    }
+    if (this.capabilities.workspace?.inlayHint?.refreshSupport) void this.connection.languages.inlayHint.refresh();
+    if (this.capabilities.workspace?.codeLens?.refreshSupport) void this.connection.sendRequest('workspace/codeLens/refresh');
+  }
+
+  private async fetchSettings(uri: string): Promise<unknown> {
+    if (this.capabilities.workspace?.configuration) {
+      return this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'caselint' });
+    }
+    return this.globalSettings;
+  }
+
+  private state(uri: unknown): Promise<DocState | undefined> {
+    if (typeof uri !== 'string') return Promise.resolve(undefined);
+    return this.workspace.state(uri);
+  }
+
+  // ---- requests --------------------------------------------------------
+
+  diagnostic = async (params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> => {
+    const uri = params?.textDocument?.uri;
+    let state = await this.state(uri);
+    if (!state && typeof uri === 'string' && !this.workspace.document(uri)) {
+      const fromDisk = await this.workspace.stateFromDisk(uri);
+      if (fromDisk && 'result' in fromDisk) state = fromDisk;
+    }
+    if (!state) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${state.version}:${this.workspace.generation}`;
+    if (params.previousResultId === resultId && this.workspace.document(state.uri)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    }
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(state, this.docs) };
+  };
+
+  hover = async (params: HoverParams): Promise<Hover | null> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideHover(state, clampPosition(params.position)) : null;
+  };
+
+  completion = async (params: CompletionParams): Promise<CompletionList> => {
+    const state = await this.state(params?.textDocument?.uri);
+    if (!state) return { isIncomplete: false, items: [] };
+    return provideCompletion(state, clampPosition(params.position), params.context);
+  };
+
+  codeAction = async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    if (!state || !params.range) return [];
+    const range = { start: clampPosition(params.range.start), end: clampPosition(params.range.end) };
+    return provideCodeActions(state, { ...params, range }, {
+      docs: this.docs,
+      documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    });
+  };
+
+  documentSymbol = async (params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    if (!state) return [];
+    return this.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport
+      ? provideDocumentSymbols(state)
+      : flatSymbols(state);
+  };
+
+  foldingRanges = async (params: FoldingRangeParams): Promise<FoldingRange[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideFoldingRanges(state) : [];
+  };
+
+  definition = async (params: DefinitionParams): Promise<Location[] | null> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideDefinition(state, clampPosition(params.position)) : null;
+  };
+
+  references = async (params: ReferenceParams): Promise<Location[] | null> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideReferences(state, clampPosition(params.position), params.context?.includeDeclaration !== false) : null;
+  };
+
+  prepareRename = async (params: PrepareRenameParams): Promise<PrepareRenameResult | null> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? providePrepareRename(state, clampPosition(params.position)) : null;
+  };
+
+  rename = async (params: RenameParams): Promise<WorkspaceEdit | null> => {
+    const state = await this.state(params?.textDocument?.uri);
+    if (!state) return null;
+    const documentChanges = this.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    return provideRename(state, clampPosition(params.position), params.newName, documentChanges);
+  };
+
+  inlayHints = async (params: InlayHintParams): Promise<InlayHint[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    if (!state || !params.range) return [];
+    return provideInlayHints(state, { start: clampPosition(params.range.start), end: clampPosition(params.range.end) });
+  };
+
+  codeLens = async (params: CodeLensParams): Promise<CodeLens[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideCodeLenses(state) : [];
+  };
+
+  adequacySummary = async (params: AdequacySummaryParams): Promise<AdequacySummaryResult> => {
+    const uri = params?.uri;
+    if (typeof uri !== 'string') return null;
+    let state = await this.state(uri);
+    if (!state && !this.workspace.document(uri)) {
+      const fromDisk = await this.workspace.stateFromDisk(uri);
+      if (fromDisk && 'result' in fromDisk) state = fromDisk;
+    }
+    return state ? adequacySummary(state) ?? null : null;
+  };
+
+  lintFiles = async (params: LintFilesParams): Promise<LintFilesResult> => {
+    const uris = Array.isArray(params?.uris) ? params.uris.filter((u): u is string => typeof u === 'string') : [];
+    const files: LintFileResult[] = [];
+    for (const uri of uris.slice(0, MAX_LINT_FILES)) {
+      if (this.workspace.document(uri)) {
+        const state = await this.workspace.state(uri);
+        files.push(state ? { uri, diagnostics: toDiagnostics(state, this.docs) } : { uri, diagnostics: [], skipped: true });
+        continue;
+      }
+      const r = await this.workspace.stateFromDisk(uri);
+      if (!r) files.push({ uri, diagnostics: [], skipped: true });
+      else if ('error' in r) files.push({ uri, diagnostics: [], error: r.error });
+      else files.push({ uri, diagnostics: toDiagnostics(r, this.docs) });
+    }
+    this.log.info(`linted ${files.length} file(s) on request`);
+    return { files };
+  };
+}

@@ -1,0 +1,193 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { mergeConfigs, type CaselintConfig } from '../core/config';
+import { isCaseDocument } from '../core/detect';
+import { lint, MAX_TEXT_LENGTH } from '../core/engine';
+import { knowledgeBaseFor, type KnowledgeBase } from '../core/knowledge';
+import type { ConfigFiles } from './configFiles';
+import { describeError, type Logger } from './log';
+import { normalizeSettings, settingsLayer } from './settings';
+import { DEFAULT_SETTINGS, type DocState, type ServerSettings } from './state';
+
+/** Where the server gets the `caselint` settings section for a resource. */
+export type SettingsSource = (uri: string) => Promise<unknown>;
+
+interface Environment {
+  settings: ServerSettings;
+  config: CaselintConfig;
+  kb: KnowledgeBase;
+}
+
+interface Entry {
+  document: TextDocument;
+  state?: DocState;
+  /** The settings/config generation the state was linted with. */
+  generation: number;
+}
+
+/** The language id a client may give case documents (besides matching file names). */
+export const CASE_LANGUAGE_ID = 'caselint';
+
+/**
+ * The open documents and, for each, the lint of its newest version. A lint
+ * happens at most once per version (and per settings generation); every
+ * request reads the kept result.
+ */
+export class Workspace {
+  private readonly entries = new Map<string, Entry>();
+  private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
+  private generationCounter = 0;
+
+  constructor(
+    private readonly settingsSource: SettingsSource,
+    private readonly configFiles: ConfigFiles,
+    private readonly log: Logger,
+  ) {}
+
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  open(uri: string, languageId: string, version: number, text: string): void {
+    this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), generation: -1 });
+  }
+
+  /** Apply changes; false when the document is not open or the change is malformed. */
+  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
+    const entry = this.entries.get(uri);
+    if (!entry) return false;
+    entry.document = TextDocument.update(entry.document, changes, version);
+    return true;
+  }
+
+  close(uri: string): void {
+    this.entries.delete(uri);
+    this.settingsCache.delete(uri);
+  }
+
+  document(uri: string): TextDocument | undefined {
+    return this.entries.get(uri)?.document;
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** True when the document is served (a case document by name, first key or language id). */
+  isCase(document: TextDocument): boolean {
+    return isCaseUri(document.uri, document.getText(), document.languageId);
+  }
+
+  /** Settings changed: forget them; the next state of every document is linted again. */
+  invalidateSettings(): void {
+    this.settingsCache.clear();
+    this.generationCounter++;
+  }
+
+  /** A configuration file changed. */
+  invalidateConfig(): void {
+    this.configFiles.invalidate();
+    this.generationCounter++;
+  }
+
+  /** The lint of the document's newest version (linted now if stale), or undefined when not served. */
+  async state(uri: string): Promise<DocState | undefined> {
+    const first = this.entries.get(uri);
+    if (!first || !this.isCase(first.document)) return undefined;
+    const generation = this.generationCounter;
+    const env = await this.environment(uri);
+    const entry = this.entries.get(uri);
+    if (!entry || !this.isCase(entry.document)) return undefined;
+    const doc = entry.document;
+    if (entry.state && entry.state.version === doc.version && entry.generation === generation) return entry.state;
+    const state = this.lintText(uri, doc.version, doc.getText(), env, doc);
+    // Keep it unless a newer generation started while settings were fetched.
+    if (generation === this.generationCounter) {
+      entry.state = state;
+      entry.generation = generation;
+    }
+    return state;
+  }
+
+  /** The last state computed, without linting (may be stale or absent). */
+  lastState(uri: string): DocState | undefined {
+    return this.entries.get(uri)?.state;
+  }
+
+  /** Lint a file that is not open (read from disk). Undefined when it is not a case document. */
+  async stateFromDisk(uri: string): Promise<DocState | { error: string } | undefined> {
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return { error: 'not a file URI' };
+    }
+    let text: string;
+    try {
+      const stat = await fs.promises.stat(file);
+      if (!stat.isFile()) return { error: 'not a file' };
+      if (stat.size > MAX_TEXT_LENGTH * 3) return { error: 'the file is too large to check' };
+      text = await fs.promises.readFile(file, 'utf8');
+    } catch (error) {
+      return { error: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? describeError(error)})` };
+    }
+    if (!isCaseUri(uri, text, '')) return undefined;
+    const env = await this.environment(uri);
+    return this.lintText(uri, 0, text, env, TextDocument.create(uri, 'yaml', 0, text));
+  }
+
+  private lintText(uri: string, version: number, text: string, env: Environment, document: TextDocument): DocState {
+    const t0 = Date.now();
+    const result = lint(text, { config: env.config });
+    const ms = Date.now() - t0;
+    for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${uri}: ${describeError(f.error)}`);
+    if (ms > 500) this.log.info(`linted ${uri} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);
+    return { uri, version, text, document, result, config: env.config, settings: env.settings, kb: env.kb };
+  }
+
+  private async environment(uri: string): Promise<Environment> {
+    const settings = await this.settings(uri);
+    let fileConfig: CaselintConfig = {};
+    const file = fsPath(uri);
+    if (file) fileConfig = this.configFiles.lookup(file).config;
+    const config = mergeConfigs(fileConfig, settingsLayer(settings));
+    return { settings, config, kb: knowledgeBaseFor(config) };
+  }
+
+  private settings(uri: string): Promise<ServerSettings> {
+    let p = this.settingsCache.get(uri);
+    if (!p) {
+      p = this.settingsSource(uri).then(
+        (raw) => normalizeSettings(raw),
+        (error) => {
+          this.log.warn(`settings for ${uri} could not be read (${describeError(error)}); using defaults`);
+          return DEFAULT_SETTINGS;
+        },
+      );
+      this.settingsCache.set(uri, p);
+    }
+    return p;
+  }
+}
+
+export function fsPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function isCaseUri(uri: string, text: string, languageId: string): boolean {
+  if (languageId === CASE_LANGUAGE_ID) return true;
+  let name = uri;
+  try {
+    name = decodeURIComponent(new URL(uri).pathname);
+  } catch {
+    // not a URL: use it as is
+  }
+  return isCaseDocument(path.posix.basename(name), text);
+}

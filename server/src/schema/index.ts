@@ -1,0 +1,126 @@
+/**
+ * The JSON Schemas (schemas/*.schema.json), run through validators that
+ * scripts/build-schema.mjs compiled ahead of time (ajv standalone code in
+ * ./generated): no run pays ajv's compile cost, and ajv itself is not loaded.
+ */
+import { isAlias, isScalar } from 'yaml';
+import type { CaseDocument } from '../core/document';
+import type { Fix, Report, Span } from '../core/types';
+import { validate as compiledCaseValidator } from './generated/caseValidator';
+import { validate as compiledConfigValidator } from './generated/configValidator';
+import { caseSchemaJson, configSchemaJson, SCHEMA_SOURCE_HASH } from './generated/schemas';
+import { explainErrors, type SchemaProblem } from './explain';
+import type { CompiledValidator, JsonSchema, PathSegment } from './jsonSchema';
+import { subschemaIn, type SchemaInfo } from './subschema';
+
+export type { SchemaInfo } from './subschema';
+export type { SchemaProblem } from './explain';
+export { pathToString } from './jsonSchema';
+
+/** schemas/case-report.schema.json */
+export const caseSchema: JsonSchema = caseSchemaJson as JsonSchema;
+/** schemas/caselintrc.schema.json */
+export const configSchema: JsonSchema = configSchemaJson as JsonSchema;
+/** sha256 of the schema files the validators were compiled from. */
+export const schemaSourceHash: string = SCHEMA_SOURCE_HASH;
+
+const validateCaseValue = compiledCaseValidator as unknown as CompiledValidator;
+const validateConfig = compiledConfigValidator as unknown as CompiledValidator;
+
+/** Quantities: their form (a bare number included) is the `quantity-format` rule's to report. */
+const QUANTITY_KEYS: ReadonlySet<string> = new Set(['dose', 'duration', 'after', 'weight']);
+
+/** An empty `perspectives:` or `deidentification:` is perspectives-too-few's or deidentification-missing's to report. */
+const EMPTY_KEYS: ReadonlySet<string> = new Set(['perspectives', 'deidentification']);
+
+/** Schema problems of a plain case-document value, by path (no source positions). */
+export function caseProblems(value: unknown): SchemaProblem[] {
+  if (validateCaseValue(value)) return [];
+  return explainErrors(caseSchema, validateCaseValue.errors ?? [], value, {
+    formCheckedElsewhere: QUANTITY_KEYS,
+    emptyCheckedElsewhere: EMPTY_KEYS,
+  });
+}
+
+/** Schema problems of a parsed case document, each at the smallest node that explains it. */
+export function validateCase(doc: CaseDocument): Report[] {
+  if (doc.value === undefined) return [];
+  const reports = caseProblems(doc.value).map((p) => toReport(doc, p));
+  return reports.sort((a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message));
+}
+
+/** Where a problem goes in the source, and its fix. */
+export function toReport(doc: CaseDocument, p: SchemaProblem): Report {
+  const span = doc.span(p.path, p.target);
+  const report: Report = { ...span, message: p.message, data: { keyword: p.keyword, path: p.path } };
+  if (p.suggestion !== undefined) report.data!.suggestion = p.suggestion;
+  const fix = p.replacement && fixFor(doc, p);
+  if (fix) report.fixes = [fix];
+  return report;
+}
+
+function fixFor(doc: CaseDocument, p: SchemaProblem): Fix | undefined {
+  const r = p.replacement;
+  if (!r) return undefined;
+  let span: Span | undefined;
+  if (r.target === 'key') {
+    const key = doc.pair(p.path)?.key;
+    if (isScalar(key) && key.range) span = { start: key.range[0], end: key.range[1] };
+  } else {
+    const node = doc.node(p.path);
+    const isBlock = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+    if (node && !isAlias(node) && isScalar(node) && !isBlock && node.range) span = { start: node.range[0], end: node.range[1] };
+  }
+  if (!span) return undefined;
+  const source = doc.text.slice(span.start, span.end);
+  let newText: string;
+  if (typeof r.text === 'string' || 'raw' in r.text) {
+    newText = typeof r.text === 'string' ? stringScalar(r.text, source) : r.text.raw;
+  } else {
+    newText = JSON.stringify(source);
+  }
+  return { title: r.title, edits: [{ ...span, newText }], preferred: r.preferred };
+}
+
+/** A string value as YAML source, in the quotes the old text used (plain when it can be). */
+function stringScalar(text: string, oldSource: string): string {
+  const q = oldSource[0];
+  return q === '"' ? JSON.stringify(text) : q === "'" ? `'${text.replace(/'/g, "''")}'` : plainOrQuoted(text);
+}
+
+/** A replacement written as a plain scalar when YAML reads it back as the same string. */
+function plainOrQuoted(s: string): string {
+  if (/^[A-Za-z][A-Za-z0-9 _./+-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !s.endsWith(' ')) return s;
+  return JSON.stringify(s);
+}
+
+/**
+ * The schema of the value at `path` in a case document, for hover and
+ * completion; `docValue` (the whole document's value) picks a
+ * treatment-history entry's branch by its `drug` / `procedure` / `therapy` key.
+ */
+export function subschemaAt(path: readonly (string | number)[], docValue?: unknown): SchemaInfo | undefined {
+  return subschemaIn(caseSchema, path as readonly PathSegment[], docValue);
+}
+
+/** The same for a configuration file. */
+export function configSubschemaAt(path: readonly (string | number)[], value?: unknown): SchemaInfo | undefined {
+  return subschemaIn(configSchema, path as readonly PathSegment[], value);
+}
+
+export interface ConfigProblem {
+  path: (string | number)[];
+  /** `key` when the problem is the key itself (unknown key) or, for a missing key, the parent. */
+  target: 'key' | 'value';
+  message: string;
+}
+
+/** Schema problems of a configuration value (as read from `.caselintrc.*`). */
+export function configProblems(value: unknown): ConfigProblem[] {
+  if (validateConfig(value)) return [];
+  return explainErrors(configSchema, validateConfig.errors ?? [], value).map((p) => ({ path: p.path, target: p.target, message: p.message }));
+}
+
+export function validateConfigValue(value: unknown): { path: (string | number)[]; message: string }[] {
+  return configProblems(value).map(({ path, message }) => ({ path, message }));
+}

@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import { FORMATTERS, type FormatOptions } from '../../server/src/cli/formatters';
+import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
+import { escapeXml } from '../../server/src/cli/formatters/junit';
+import { toDiagnostic, type FileResult } from '../../server/src/cli/results';
+import { lint, ruleMetas } from '../../server/src/core';
+import { assertWellFormedXml } from './harness';
+
+const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', docsDir: path.join('/pkg', 'docs', 'rules'), rules: ruleMetas() };
+
+const results: FileResult[] = [
+  {
+    filePath: '/w/cases/a b.case.yaml',
+    displayPath: 'cases/a b.case.yaml',
+    failures: [],
+    diagnostics: [
+      { rule: 'doi-format', severity: 'warning', message: 'doi "10.1/x" does not look like 10.<4-9 digits>/<suffix>', line: 3, column: 6, endLine: 3, endColumn: 14 },
+      { rule: 'yaml-syntax', severity: 'error', message: 'a <bad> & "odd" key, 100% wrong\nsecond line', line: 10, column: 1, endLine: 11, endColumn: 4 },
+      { rule: 'reference-order', severity: 'hint', message: 'out of order', line: 40, column: 3, endLine: 40, endColumn: 9 },
+      { rule: 'trial-unassessable', severity: 'info', message: 'no dose', line: 22, column: 5, endLine: 22, endColumn: 9 },
+    ],
+  },
+  { filePath: '/w/z.case.yaml', displayPath: 'z.case.yaml', failures: [], diagnostics: [] },
+];
+
+describe('formatters (in-process)', () => {
+  it('stylish: header, aligned rows, summary line; nothing for clean files', () => {
+    const out = FORMATTERS.stylish(results, options);
+    const lines = out.split('\n');
+    assert.strictEqual(lines[1], 'cases/a b.case.yaml');
+    assert.match(lines[2]!, /^  3:6   warning  doi "10\.1\/x" does not look like .* {2}doi-format$/);
+    assert.match(lines[3]!, /^  10:1  error    a <bad> & "odd" key, 100% wrong second line +yaml-syntax$/, 'a multi-line message stays on one row');
+    assert.ok(!out.includes('z.case.yaml'), 'clean files print nothing');
+    assert.match(out, /\n✖ 4 problems \(1 error, 1 warning, 1 info, 1 hint\)\n$/);
+    assert.strictEqual(FORMATTERS.stylish([results[1]!], options), '');
+    assert.doesNotMatch(out, /\u001b/);
+    assert.match(FORMATTERS.stylish(results, { ...options, color: true }), /\u001b\[31merror/);
+  });
+
+  it('json: every file, the cli.md fields only', () => {
+    const out = JSON.parse(FORMATTERS.json(results, options));
+    assert.deepStrictEqual(out[1], { file: 'z.case.yaml', diagnostics: [] });
+    assert.deepStrictEqual(out[0].diagnostics[0], {
+      rule: 'doi-format', severity: 'warning', message: 'doi "10.1/x" does not look like 10.<4-9 digits>/<suffix>', line: 3, column: 6, endLine: 3, endColumn: 14,
+    });
+  });
+
+  it('github: escapes messages (% CR LF) and properties (also : and ,); info and hint are notices', () => {
+    assert.strictEqual(escapeData('100% a\r\nb'), '100%25 a%0D%0Ab');
+    assert.strictEqual(escapeProperty('a:b,c%'), 'a%3Ab%2Cc%25');
+    const lines = FORMATTERS.github(results, options).trimEnd().split('\n');
+    assert.deepStrictEqual(lines.map((l) => l.slice(0, l.indexOf(' '))), ['::warning', '::error', '::notice', '::notice']);
+    assert.strictEqual(lines[1], '::error file=cases/a b.case.yaml,line=10,col=1,endLine=11,endColumn=4,title=yaml-syntax::a <bad> & "odd" key, 100%25 wrong%0Asecond line');
+    assert.strictEqual(FORMATTERS.github([results[1]!], options), '');
+  });
+
+  it('junit: escapes text and attributes, and stays well-formed with control characters', () => {
+    assert.strictEqual(escapeXml(`<a href="x">&'\u0001\n`), '&lt;a href=&quot;x&quot;&gt;&amp;&apos;\uFFFD&#10;');
+    const out = FORMATTERS.junit(results, options);
+    assertWellFormedXml(out);
+    assert.match(out, /<testsuites name="caselint" tests="5" failures="4"/);
+    assert.match(out, /<testcase classname="z\.case\.yaml" name="z\.case\.yaml" time="0" \/>/);
+    assert.match(out, /type="hint"/);
+  });
+
+  it('sarif: levels (hint and info are notes), rule indexes, file URL help, encoded relative URIs', () => {
+    const sarif = JSON.parse(FORMATTERS.sarif(results, options));
+    const run = sarif.runs[0];
+    assert.strictEqual(run.tool.driver.version, '9.9.9');
+    assert.deepStrictEqual(run.results.map((r: { level: string }) => r.level), ['warning', 'error', 'note', 'note']);
+    for (const r of run.results) assert.strictEqual(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
+    assert.strictEqual(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'cases/a%20b.case.yaml');
+    assert.deepStrictEqual(run.results[1].locations[0].physicalLocation.region, { startLine: 10, startColumn: 1, endLine: 11, endColumn: 4 });
+    const doi = run.tool.driver.rules.find((r: { id: string }) => r.id === 'doi-format');
+    assert.strictEqual(doi.helpUri, 'file:///pkg/docs/rules/doi-format.md');
+    assert.strictEqual(doi.defaultConfiguration.level, 'warning');
+  });
+
+  it('columns are 1-based UTF-16 code units, end exclusive (an emoji counts 2)', () => {
+    const text = 'caselint: 1\nx: {"\u{1F600}": 1, b: 2, b: 3}\n';
+    const finding = lint(text).findings.find((f) => f.rule === 'yaml-syntax');
+    assert.ok(finding, 'the repeated key is found');
+    const d = toDiagnostic(finding);
+    const secondB = text.split('\n')[1]!.lastIndexOf('b:');
+    assert.strictEqual(d.line, 2);
+    assert.strictEqual(d.column, secondB + 1);
+    assert.strictEqual(secondB, [...'x: {"\u{1F600}": 1, b: 2, '].length + 1, 'the emoji is two code units');
+  });
+});

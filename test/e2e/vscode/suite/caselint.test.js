@@ -1,0 +1,288 @@
+// The caselint extension in a real VS Code extension host (code-server or VS Code desktop).
+// The workspace is a copy of test/e2e/workspace/ (the launchers copy it, so edits here never touch the repo).
+const assert = require('assert');
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+
+const EXT_ID = 'caselint.caselint';
+const wsUri = () => vscode.workspace.workspaceFolders[0].uri;
+const file = (name) => vscode.Uri.joinPath(wsUri(), name);
+const codeOf = (d) => String(typeof d.code === 'object' && d.code !== null ? d.code.value : d.code);
+const caselintDiags = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'caselint');
+const describeDiags = (diags) => diags.map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`).join(', ') || 'none';
+const labelOf = (item) => (typeof item.label === 'string' ? item.label : item.label.label);
+
+/** Resolves when `predicate(diagnostics)` holds; re-checked on every diagnostics change of the uri. */
+function waitForDiagnostics(uri, predicate, what, timeoutMs = 30000) {
+  return new Promise((resolve, reject) => {
+    let sub;
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}; diagnostics now: ${describeDiags(caselintDiags(uri))}`));
+    }, timeoutMs);
+    const check = () => {
+      const diags = caselintDiags(uri);
+      if (!predicate(diags)) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(diags);
+    };
+    sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
+
+/** Resolves with the document once `predicate(document)` holds, re-checked on open and change events. */
+function waitForDocument(uri, predicate, what, timeoutMs = 15000) {
+  return new Promise((resolve, reject) => {
+    const subs = [];
+    const finish = (fn) => { clearTimeout(timer); subs.forEach((s) => s.dispose()); fn(); };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for ${what}`))), timeoutMs);
+    const check = () => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (doc && predicate(doc)) finish(() => resolve(doc));
+    };
+    subs.push(vscode.workspace.onDidOpenTextDocument(check), vscode.workspace.onDidChangeTextDocument(check));
+    check();
+  });
+}
+
+/** The 0-based line of the first line containing `text` (after line `after`). */
+function lineOf(doc, text, after = -1) {
+  for (let i = after + 1; i < doc.lineCount; i++) if (doc.lineAt(i).text.includes(text)) return i;
+  throw new Error(`"${text}" not found in ${doc.uri.path}`);
+}
+
+function findDiag(diags, code, line) {
+  return diags.find((d) => codeOf(d) === code && (line === undefined || d.range.start.line === line));
+}
+
+/**
+ * Screenshots for the README: when the code-server driver is watching (it creates shots/enabled next to the
+ * workspace), ask it for one and wait until it is taken. Otherwise nothing happens.
+ */
+async function screenshot(name, selector, hoverText) {
+  const dir = path.join(path.dirname(wsUri().fsPath), 'shots');
+  if (!fs.existsSync(path.join(dir, 'enabled'))) return;
+  const done = path.join(dir, `${name}.done`);
+  fs.rmSync(done, { force: true });
+  console.log(`caselint-e2e:screenshot ${name} ${selector}${hoverText ? ` hover=${hoverText}` : ''}`);
+  for (let i = 0; i < 300 && !fs.existsSync(done); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+async function showFile(name) {
+  const doc = await vscode.workspace.openTextDocument(file(name));
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor };
+}
+
+describe('caselint in a real VS Code', function () {
+  this.timeout(60000);
+  let api;
+  let broken;
+
+  before(async () => {
+    broken = file('broken.case.yaml');
+    const ext = vscode.extensions.getExtension(EXT_ID);
+    assert.ok(ext, `${EXT_ID} is installed`);
+    api = await ext.activate();
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('caselint').update('rules', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('activates on a case report and starts the language server', async () => {
+    const { doc } = await showFile('broken.case.yaml');
+    assert.strictEqual(doc.languageId, 'case-report');
+    assert.strictEqual(uri.scheme, 'untitled');
+    assert.match(uri.path, /\/new-case(-\d+)?\.case\.yaml$/, 'saving proposes a *.case.yaml name');
+    const ext = vscode.extensions.getExtension(EXT_ID);
+    await api.ready();
+    assert.ok(ext.isActive);
+    assert.ok(api.isRunning(), 'the language client is running');
+  });
+
+  it('publishes the broken case\'s diagnostics with their codes and exact ranges', async () => {
+    const doc = await vscode.workspace.openTextDocument(broken);
+    const classLine = lineOf(doc, 'class: SSRI', lineOf(doc, 'drug: duloxetine'));
+    const durationLine = lineOf(doc, 'duration: 3 weeks');
+    const frameworkLine = lineOf(doc, 'framework: cbtt');
+    const citeLine = lineOf(doc, '[@nobody-2020]');
+    const expected = [
+      ['drug-class-mismatch', classLine, 'SSRI'],
+      ['trial-duration-inadequate', durationLine, '3 weeks'],
+      ['framework-unknown', frameworkLine, 'cbtt'],
+      ['citation-undefined', citeLine, 'nobody-2020'],
+    ];
+    const diags = await waitForDiagnostics(broken, (ds) => expected.every(([c, l]) => findDiag(ds, c, l)), 'the expected caselint diagnostics');
+    for (const [code, line, text] of expected) {
+      const d = findDiag(diags, code, line);
+      const covered = doc.getText(d.range);
+      assert.ok(covered.includes(text), `${code} covers "${covered}", expected it to cover "${text}"`);
+      assert.ok(covered.length <= text.length + 4, `${code} range is the value, not the line: "${covered}"`);
+      assert.match(d.message, /\S/);
+    }
+    assert.strictEqual(findDiag(diags, 'trial-duration-inadequate').severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(findDiag(diags, 'trial-duration-inadequate').message, /sertraline/);
+    // the clean fixture has none (linted through the server's caselint/lintFiles request)
+    const [clean] = await api.lint([file('clean.case.yaml')]);
+    assert.deepStrictEqual(clean.diagnostics.map(codeOf), []);
+    // the editor shows the diagnostic; the README screenshot shows it with its hover
+    const editor = vscode.window.activeTextEditor;
+    const d = findDiag(diags, 'trial-duration-inadequate', durationLine);
+    editor.selection = new vscode.Selection(d.range.start, d.range.start);
+    editor.revealRange(d.range, vscode.TextEditorRevealType.InCenter);
+    await screenshot('diagnostic-hover', '.monaco-hover', 'duration: 3 weeks');
+  });
+
+  it('hover on a drug names its class', async () => {
+    const doc = await vscode.workspace.openTextDocument(broken);
+    const line = lineOf(doc, 'drug: duloxetine');
+    const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf('duloxetine') + 3);
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', broken, pos);
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /duloxetine/i);
+    assert.match(text, /SNRI/);
+  });
+
+  it('completes class: values', async () => {
+    const { doc, editor } = await showFile('broken.case.yaml');
+    const line = lineOf(doc, 'class: SSRI', lineOf(doc, 'drug: sertraline'));
+    const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf('SSRI'));
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', broken, pos);
+    const labels = list.items.map(labelOf);
+    assert.ok(labels.includes('SSRI'), `completion offers SSRI: ${labels.join(', ')}`);
+    assert.ok(labels.includes('SNRI'), `completion offers SNRI: ${labels.join(', ')}`);
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await screenshot('completion', '.suggest-widget.visible');
+    await vscode.commands.executeCommand('hideSuggestWidget').then(undefined, () => undefined);
+  });
+
+  it('applies a quick fix through executeCodeActionProvider and workspace.applyEdit', async () => {
+    const { doc } = await showFile('broken.case.yaml');
+    const before = doc.getText();
+    const line = lineOf(doc, 'framework: cbtt');
+    const diags = await waitForDiagnostics(broken, (ds) => findDiag(ds, 'framework-unknown', line), 'framework-unknown');
+    const diag = findDiag(diags, 'framework-unknown', line);
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', broken, diag.range, vscode.CodeActionKind.QuickFix.value);
+    // the did-you-mean fix: an edit that is not one of the "Disable <rule> for this line/file" actions
+    const fix = actions.find((a) => a.edit && !/^Disable /.test(a.title) && /cbt\b/.test(a.title));
+    assert.ok(fix, `a did-you-mean quick fix for framework-unknown; got: ${actions.map((a) => a.title).join(' | ')}`);
+    try {
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
+      if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments || []));
+      assert.notStrictEqual(doc.getText(), before, `"${fix.title}" changed the document`);
+      assert.strictEqual(doc.lineAt(line).text.trim(), 'framework: cbt', fix.title);
+      await waitForDiagnostics(broken, (ds) => !ds.some((d) => codeOf(d) === 'framework-unknown'), 'framework-unknown to go away after the fix');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.strictEqual(doc.getText(), before);
+  });
+
+  it('turning a rule off in caselint.rules takes effect, and back on', async () => {
+    const config = vscode.workspace.getConfiguration('caselint');
+    await waitForDiagnostics(broken, (ds) => findDiag(ds, 'drug-class-mismatch'), 'drug-class-mismatch before the change');
+    await config.update('rules', { 'drug-class-mismatch': 'off' }, vscode.ConfigurationTarget.Global);
+    const off = await waitForDiagnostics(broken, (ds) => !findDiag(ds, 'drug-class-mismatch'), 'drug-class-mismatch to disappear');
+    assert.ok(findDiag(off, 'trial-duration-inadequate'), 'other rules still run');
+    const m = /(\d+) of (\d+) rules on/.exec(api.status().detail || '');
+    assert.ok(m && Number(m[1]) === Number(m[2]) - 1, `the status item counts one rule off: ${api.status().detail}`);
+    await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    await waitForDiagnostics(broken, (ds) => findDiag(ds, 'drug-class-mismatch'), 'drug-class-mismatch to come back');
+  });
+
+  it('"caselint: New case report" opens a complete template that lints clean', async () => {
+    const uri = await vscode.commands.executeCommand('caselint.newCaseReport');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.uri.toString() === uri.toString(), 'the new document is active');
+    const doc = editor.document;
+    assert.strictEqual(doc.languageId, 'case-report');
+    assert.match(doc.getText(), /^caselint: 1\ntype: cross-talk\n/);
+    // the cursor is on the first field (the title placeholder is selected)
+    assert.strictEqual(editor.selection.start.line, lineOf(doc, 'title:'));
+    assert.strictEqual(doc.getText(editor.selection), 'Title of the case');
+    // the template lints clean, checked on disk through the server
+    const saved = file('new-from-template.case.yaml');
+    await vscode.workspace.fs.writeFile(saved, Buffer.from(doc.getText(), 'utf8'));
+    try {
+      const [result] = await api.lint([saved]);
+      assert.deepStrictEqual(result.diagnostics.map((d) => `${codeOf(d)}: ${d.message}`), []);
+    } finally {
+      await vscode.workspace.fs.delete(saved);
+    }
+    // and live in the editor: no problems, until the de-identification statement is removed
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(0, 1)); // round trip
+    assert.deepStrictEqual(caselintDiags(uri).map(codeOf), []);
+    const statement = lineOf(doc, 'statement:');
+    assert.ok(await editor.edit((e) => e.delete(doc.lineAt(statement).rangeIncludingLineBreak)), 'the edit applies');
+    await waitForDiagnostics(uri, (ds) => findDiag(ds, 'deidentification-missing'), 'deidentification-missing in the edited template');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"caselint: Lint workspace" reports files that are not open', async () => {
+    const unopened = file('unopened.case.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === unopened.toString()), 'unopened.case.yaml is not open');
+    assert.deepStrictEqual(caselintDiags(unopened), []);
+    const summary = await vscode.commands.executeCommand('caselint.lintWorkspace');
+    assert.ok(summary.files >= 3, `found ${summary.files} case files`);
+    const diags = caselintDiags(unopened);
+    const unknown = findDiag(diags, 'drug-unknown');
+    assert.ok(unknown, `drug-unknown reported for the unopened file: ${describeDiags(diags)}`);
+    assert.match(unknown.message, /duloxetine/);
+    // an open file is not reported twice (the live diagnostics cover it)
+    const brokenCount = vscode.languages.getDiagnostics(broken).filter((d) => codeOf(d) === 'trial-duration-inadequate').length;
+    assert.strictEqual(brokenCount, 1);
+  });
+
+  it('"caselint: Show rule documentation" opens the rule\'s page', async () => {
+    const page = await vscode.commands.executeCommand('caselint.showRuleDocumentation', 'quantity-format');
+    assert.ok(page, 'a page was opened');
+    assert.ok(page.path.endsWith('/docs/rules/quantity-format.md'), page.path);
+    const text = Buffer.from(await vscode.workspace.fs.readFile(page)).toString('utf8');
+    assert.match(text, /quantity-format/);
+    const shown = vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => /quantity-format/.test(t.label));
+    assert.ok(shown, 'a tab shows the page');
+    // every caselint diagnostic offers its documentation in the light bulb
+    const diag = findDiag(caselintDiags(broken), 'trial-duration-inadequate');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', broken, diag.range);
+    const docs = actions.find((a) => a.title === 'Show documentation for trial-duration-inadequate');
+    assert.ok(docs && docs.command && docs.command.command === 'caselint.showRuleDocumentation');
+  });
+
+  it('"caselint: Show treatment adequacy summary" shows the trials', async () => {
+    await showFile('broken.case.yaml');
+    const uri = await vscode.commands.executeCommand('caselint.showAdequacySummary', broken);
+    assert.ok(uri, 'a summary document');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /sertraline/i);
+    assert.match(doc.getText(), /duloxetine/i);
+  });
+
+  it('a .yaml file whose first key is caselint becomes a case report', async () => {
+    const uri = file('first-key.yaml');
+    await vscode.workspace.openTextDocument(uri);
+    const doc = await waitForDocument(uri, (d) => d.languageId === 'case-report', 'first-key.yaml to become case-report');
+    assert.strictEqual(doc.languageId, 'case-report');
+  });
+
+  it('caselint.selectRange selects the range a quick fix asks for', async () => {
+    const { editor } = await showFile('broken.case.yaml');
+    const ok = await vscode.commands.executeCommand('caselint.selectRange', broken.toString(), { start: { line: 4, character: 0 }, end: { line: 4, character: 4 } });
+    assert.strictEqual(ok, true);
+    assert.strictEqual(editor.document.getText(editor.selection), 'type');
+  });
+
+  it('the language status item counts the active file\'s problems', async () => {
+    await showFile('broken.case.yaml');
+    await waitForDiagnostics(broken, (ds) => ds.length > 0, 'diagnostics');
+    const { text, detail } = api.status();
+    assert.match(text, /\d+ problems?/);
+    assert.match(detail, /rules on/);
+  });
+});

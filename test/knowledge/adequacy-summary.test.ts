@@ -1,0 +1,114 @@
+import * as assert from 'assert';
+import { lint } from '../../server/src/core';
+import { analyzeAdequacy, formatAdequacySummary, getAdequacy, parsePeriod } from '../../server/src/core/adequacy';
+import { CaseDocument } from '../../server/src/core/document';
+import { knowledgeBaseFor } from '../../server/src/core/knowledge';
+
+function summarize(history: string, extra = '', config = {}) {
+  const text = `caselint: 1\n${extra}treatment_history:\n${history}`;
+  return analyzeAdequacy(new CaseDocument(text), knowledgeBaseFor(config), config);
+}
+
+const trial = (drug: string, dose: string, duration: string, extra = '') =>
+  `  - drug: ${drug}\n    dose: ${dose}\n    duration: ${duration}\n${extra}`;
+
+describe('adequacy summary', () => {
+  it('assesses each trial with reasons, doses in mg/day and durations in weeks', () => {
+    const s = summarize(
+      trial('paroxetine', '20 mg/day', '2 weeks') +
+        trial('venlafaxine', '75 mg/day', '10 weeks') +
+        trial('Wellbutrin', '0.3 g/day', '3 months') +
+        `  - drug: sertraline\n    dose: 100 mg/day\n` +
+        trial('lithium', '900 mg/day', '8 weeks', '    role: augmentation\n'),
+    );
+    assert.deepStrictEqual(s.trials.map((t) => t.status), ['inadequate', 'inadequate', 'adequate', 'unassessable', 'not-counted']);
+    assert.deepStrictEqual(s.trials[0]!.reasons, ['2 weeks < 6 weeks']);
+    assert.deepStrictEqual(s.trials[1]!.reasons, ['75 mg/day < 150 mg/day']);
+    assert.strictEqual(s.trials[2]!.generic, 'bupropion');
+    assert.strictEqual(s.trials[2]!.doseMg, 300);
+    assert.ok(Math.abs((s.trials[2]!.weeks ?? 0) - 13.035) < 1e-9);
+    assert.strictEqual(s.trials[2]!.label, 'bupropion 300 mg/day x 13 weeks');
+    assert.deepStrictEqual(s.trials[3]!.reasons, ['no duration']);
+    assert.strictEqual(s.adequateCount, 1);
+  });
+
+  it('converts mg/kg with patient.weight and honours adequacy.minimum_weeks', () => {
+    const s = summarize(trial('imipramine', '2 mg/kg', '8 weeks'), 'patient:\n  weight: 80 kg\n', { adequacy: { minimum_weeks: 10 } });
+    assert.strictEqual(s.trials[0]!.doseMg, 160);
+    assert.deepStrictEqual(s.trials[0]!.reasons, ['8 weeks < 10 weeks']);
+    assert.strictEqual(s.minimumWeeks, 10);
+  });
+
+  describe('Thase-Rush stage', () => {
+    it('is not staged without an adequate trial, and says why', () => {
+      const s = summarize(trial('sertraline', '25 mg/day', '8 weeks'));
+      assert.strictEqual(s.thaseRush.stage, undefined);
+      assert.match(s.thaseRush.missing ?? '', /no adequate antidepressant trial/);
+    });
+
+    it('is 0 when an adequate trial brought remission', () => {
+      const s = summarize(trial('sertraline', '100 mg/day', '8 weeks', '    outcome: remission\n'));
+      assert.strictEqual(s.thaseRush.stage, 0);
+    });
+
+    it('rises with failed classes: I, II, III (TCA), IV (MAOI), V (ECT)', () => {
+      const ssri = trial('sertraline', '100 mg/day', '8 weeks', '    outcome: no response\n');
+      const ssri2 = trial('citalopram', '40 mg/day', '8 weeks', '    outcome: no response\n');
+      const snri = trial('duloxetine', '60 mg/day', '8 weeks', '    outcome: partial response\n');
+      const tca = trial('nortriptyline', '100 mg/day', '8 weeks', '    outcome: no response\n');
+      const maoi = trial('tranylcypromine', '40 mg/day', '8 weeks', '    outcome: no response\n');
+      const ect = '  - procedure: ECT\n    sessions: 12\n    outcome: no response\n';
+      assert.strictEqual(summarize(ssri + ssri2).thaseRush.stage, 1);
+      assert.strictEqual(summarize(ssri + snri).thaseRush.stage, 2);
+      assert.strictEqual(summarize(ssri + snri + tca).thaseRush.stage, 3);
+      assert.strictEqual(summarize(ssri + snri + tca + maoi).thaseRush.stage, 4);
+      const v = summarize(ssri + snri + tca + maoi + ect).thaseRush;
+      assert.strictEqual(v.stage, 5);
+      assert.match(v.label, /^Thase-Rush stage V /);
+    });
+  });
+
+  it('scores the Maudsley dimensions the history gives and names the ones it lacks', () => {
+    const fails = [['sertraline', '100 mg/day'], ['citalopram', '40 mg/day'], ['escitalopram', '20 mg/day']]
+      .map(([d, dose]) => trial(d!, dose!, '8 weeks', '    outcome: no response\n'))
+      .join('');
+    const s = summarize(
+      fails + trial('aripiprazole', '5 mg/day', '8 weeks', '    role: augmentation\n') + '  - procedure: ECT\n    sessions: 8\n',
+    );
+    assert.deepStrictEqual(s.maudsley.parts.map((p) => p.points), [2, 1, 1]);
+    assert.strictEqual(s.maudsley.points, undefined);
+    assert.deepStrictEqual(s.maudsley.missing, ['duration of the current episode', 'severity at baseline']);
+  });
+
+  it('formats a plain-text summary', () => {
+    const s = summarize(trial('paroxetine', '20 mg/day', '2 weeks') + trial('bupropion', '300 mg/day', '12 weeks'));
+    const text = formatAdequacySummary(s);
+    assert.match(text, /^Adequate antidepressant trials: 1 of 2 \(at least 6 weeks/);
+    assert.match(text, /paroxetine 20 mg\/day x 2 weeks: inadequate \(2 weeks < 6 weeks\)/);
+    assert.match(text, /bupropion 300 mg\/day x 12 weeks: adequate/);
+    assert.match(text, /Thase-Rush stage I /);
+    assert.match(text, /Maudsley Staging Method: 1 points so far .*missing: duration of the current episode/);
+  });
+
+  it('reuses the analysis the rules shared during the lint', () => {
+    const result = lint(`caselint: 1\ntreatment_history:\n${trial('sertraline', '100 mg/day', '8 weeks')}`);
+    assert.ok(result.shared.has('adequacy'));
+    assert.strictEqual(getAdequacy(result), result.shared.get('adequacy'));
+    assert.strictEqual(getAdequacy(result).adequateCount, 1);
+  });
+
+  it('reads periods at year, month and day precision', () => {
+    const [a, b] = parsePeriod('2021-07/2022-01')!;
+    assert.strictEqual(b - a + 1, 31 + 31 + 30 + 31 + 30 + 31 + 31);
+    assert.deepStrictEqual(parsePeriod('2021'), [parsePeriod('2021-01-01')![0], parsePeriod('2021-12-31')![0]]);
+    assert.strictEqual(parsePeriod('July 2021'), undefined);
+    assert.strictEqual(parsePeriod('2021-13'), undefined);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', 'treatment_history: 3', 'treatment_history:\n  - drug: [1, 2]\n  - 7\n  - drug: sertraline\n    dose: {a: 1}\n    duration: []']) {
+      const s = analyzeAdequacy(new CaseDocument(text), knowledgeBaseFor({}), {});
+      assert.ok(formatAdequacySummary(s).length > 0);
+    }
+  });
+});
