@@ -69,14 +69,14 @@ deidentification:
   consent: \${23|obtained,waived,not-required|}
 $0`;
 
-/** The snippet with its placeholders replaced by their default text (what the document holds after insertion). */
+/** The snippet with every placeholder replaced by its default text (or first choice): what the editor holds after insertion. */
 export function expandSnippetDefaults(snippet: string): string {
   const defaults = new Map<string, string>();
   let text = snippet.replace(/\$\{(\d+):([^}]*)\}/g, (_m, n: string, d: string) => {
     defaults.set(n, d);
     return d;
   });
-  text = text.replace(/\$\{(\d+)\|([^|}]*)[^}]*\}/g, (_m, _n: string, first: string) => first);
+  text = text.replace(/\$\{(\d+)\|([^,|}]*)[^}]*\}/g, (_m, _n: string, first: string) => first);
   text = text.replace(/\$\{(\d+)\}/g, (_m, n: string) => defaults.get(n) ?? '');
   return text.replace(/\$0/g, '');
 }

@@ -272,6 +272,8 @@ describe('caselint (spawned)', function () {
         assert.deepStrictEqual(f.diagnostics.map((d) => d.severity), expected, f.file);
       }
       assert.strictEqual(r.code, 1);
+      const single = await caselint(['-f', 'json'], { cwd: dir, env: { CASELINT_WORKERS: '0' } });
+      assert.strictEqual(single.stdout, r.stdout, 'the main thread alone gives the very same report');
     });
   });
 

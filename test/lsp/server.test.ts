@@ -300,6 +300,25 @@ describe('language server (stdio)', function () {
       client.close(uri);
     });
 
+    it('a fix that places the selection carries the caselint.selectRange command with a range in the new text', async () => {
+      const uri = client.uri('select.case.yaml');
+      const text = CASE.replace('deidentification:\n  statement: Details that could identify the patient have been changed.\n  consent: obtained\n', '');
+      const diags = byCode(await client.open(uri, text), 'deidentification-missing');
+      assert.strictEqual(diags.length, 1);
+      const actions = await client.codeActions(uri, diags[0]!.range, { diagnostics: diags });
+      const add = actions.find((a) => a.command?.command === 'caselint.selectRange');
+      assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+      const after = client.applied(uri, add.edit);
+      assert.match(after, /\ndeidentification:\n  statement: /);
+      const [argUri, range] = add.command!.arguments as [string, Range];
+      assert.strictEqual(argUri, uri);
+      const line = after.split('\n')[range.start.line] ?? '';
+      assert.strictEqual(range.end.line, range.start.line);
+      assert.strictEqual(line.slice(0, range.start.character), '  statement: ', 'the selection starts at the statement text');
+      assert.ok(range.end.character > range.start.character);
+      client.close(uri);
+    });
+
     it('uses versioned documentChanges', async () => {
       const uri = client.uri('versioned.case.yaml');
       const text = CASE.replace('failed [@star-d]', 'failed [@star-dd]');

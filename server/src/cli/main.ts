@@ -18,9 +18,9 @@ import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver, type ConfigProblem } from './configs';
 import { discoverFiles } from './files';
 import { FORMATTERS } from './formatters';
-import { lintTask, type LintTask } from './lintFile';
+import { lintTask, type LintFileOptions, type LintTask } from './lintFile';
 import { packageHomepage, packageVersion, rulesDocsDir } from './paths';
-import { lintInWorkers, PARALLEL_THRESHOLD, type WorkerInit } from './pool';
+import { lintInWorkers, workerCount, type WorkerInit } from './pool';
 import { countSeverities, sortResults, type FileResult } from './results';
 import { startWorker } from './worker';
 
@@ -111,10 +111,11 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
   if (resolver.problems.length) return configProblems(resolver.problems, io);
 
   const lintOptions = { summary: options.summary };
+  const workers = workerCount(tasks.length, io.env.CASELINT_WORKERS);
   const results =
-    tasks.length > PARALLEL_THRESHOLD
-      ? await lintInWorkers(__filename, tasks, configs, lintOptions)
-      : await Promise.all(tasks.map((t) => lintTask(t, configs[t.configIndex] ?? {}, lintOptions)));
+    workers > 0
+      ? await lintInWorkers(__filename, workers, tasks, configs, lintOptions)
+      : await lintHere(tasks, configs, lintOptions);
   sortResults(results);
 
   for (const r of results) {
@@ -157,6 +158,13 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/** One file after the other on this thread (few files: a worker's start-up would cost more). */
+async function lintHere(tasks: readonly LintTask[], configs: readonly CaselintConfig[], options: LintFileOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const t of tasks) results.push(await lintTask(t, configs[t.configIndex] ?? {}, options));
+  return results;
 }
 
 /** --rule id=severity, checked against the registry. */

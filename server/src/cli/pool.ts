@@ -26,7 +26,14 @@ export interface WorkerResponse {
 export const PARALLEL_THRESHOLD = 8;
 const BATCH = 16;
 
-export function workerCount(files: number): number {
+/**
+ * How many worker threads to lint `files` files with: none for a few files,
+ * else one per core (at most 8, and no more than there are batches).
+ * CASELINT_WORKERS=<n> overrides (0: lint on the main thread).
+ */
+export function workerCount(files: number, override?: string): number {
+  if (override !== undefined && /^\d{1,2}$/.test(override)) return Math.min(Number(override), files);
+  if (files <= PARALLEL_THRESHOLD) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(cores, 8, Math.ceil(files / BATCH)));
 }
@@ -38,13 +45,13 @@ export function workerCount(files: number): number {
  */
 export async function lintInWorkers(
   script: string,
+  n: number,
   tasks: readonly LintTask[],
   configs: CaselintConfig[],
   options: LintFileOptions,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
   let next = 0;
-  const n = workerCount(tasks.length);
   const init: WorkerInit = { caselintLintWorker: true, configs, options };
   const runOne = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {

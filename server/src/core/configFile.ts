@@ -42,7 +42,7 @@ export function parseConfigText(text: string, fileName: string): ParsedConfigFil
     try {
       JSON.parse(body);
     } catch (err) {
-      return { config: {}, problems: [at(jsonErrorSpan(body, err), `${fileName} is not valid JSON: ${jsonErrorWords(err)}`)] };
+      return { config: {}, problems: [at(jsonErrorSpan(body, err), `not valid JSON: ${jsonErrorWords(err)}`)] };
     }
   }
 

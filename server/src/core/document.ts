@@ -329,6 +329,16 @@ interface YamlErrorLike {
 function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
   let start = e.pos?.[0] ?? 0;
   let end = e.pos?.[1] ?? start;
+  if (e.code === 'DUPLICATE_KEY') {
+    // The library marks one character; cover the whole repeated key.
+    const eol = text.indexOf('\n', start);
+    const m = /^(.*?)[ \t]*:(?:[ \t]|\r?$)/.exec(text.slice(start, eol === -1 ? text.length : eol));
+    if (m?.[1]) end = start + m[1].length;
+    const key = text.slice(start, end).replace(/^["']|["']$/g, '');
+    if (key.length > 0 && key.length <= 80) {
+      return { start, end, message: `the key \`${key}\` is repeated in this map; each key may appear once`, data: { yamlCode: e.code } };
+    }
+  }
   if (end <= start) {
     // Widen an empty range to the token at that point (or one character).
     end = start;

@@ -28,7 +28,8 @@ interface Entry {
 }
 
 /** The language id a client may give case documents (besides matching file names). */
-export const CASE_LANGUAGE_ID = 'caselint';
+/** The language id the VS Code extension contributes for case documents. */
+export const CASE_LANGUAGE_ID = 'case-report';
 
 /**
  * The open documents and, for each, the lint of its newest version. A lint

@@ -18,6 +18,7 @@ cat >"$CS_STATE/user-data/User/settings.json" <<JSON
   "window.commandCenter": false,
   "workbench.colorTheme": "Default Light Modern",
   "editor.minimap.enabled": false,
+  "editor.stickyScroll.enabled": false,
   "editor.fontSize": 14,
   "editor.hover.delay": 100,
   "git.enabled": false,

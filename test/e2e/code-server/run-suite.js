@@ -26,7 +26,7 @@ const VERBOSE = !!process.env.VERBOSE;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // workbench chatter that is not the suite's
-const NOISE = /socket|connection token|Service Worker|builtin extensions|ChatSessionStore|AgentHost|AccountPolicyGate|reconnection-grace|open-vsx\.org|^Canceled/;
+const NOISE = /socket|connection token|Service Worker|builtin extensions|ChatSessionStore|AgentHost|AccountPolicyGate|reconnection-grace|open-vsx\.org|^Canceled|CodeExpectedError/;
 
 // The suite asks for screenshots through files in <workspace>/../shots (see screenshot() in the suite).
 const handshake = path.join(path.dirname(workspace), 'shots');
@@ -54,6 +54,10 @@ if (shotsOut) {
       try {
         if (hoverText) {
           // hover the mouse over the value at the end of the editor line that holds hoverText
+          // the editor may still be scrolling to the line: wait for it to be rendered
+          await page.waitForFunction((text) => [...document.querySelectorAll('.monaco-editor .view-line')]
+            .some((l) => (l.textContent || '').replace(/\u00a0/g, ' ').includes(text)), hoverText, { timeout: 10000 }).catch(() => undefined);
+          await page.waitForTimeout(300);
           const box = await page.evaluate((text) => {
             const norm = (t) => (t || '').replace(/\u00a0/g, ' ');
             const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((l) => norm(l.textContent).includes(text));

@@ -82,12 +82,17 @@ export function detectEmails(text: string): PhiMatch[] {
     let e = at + 1;
     while (e < text.length && e - at <= MAX_DOMAIN && isDomainChar(text.charCodeAt(e))) e++;
     while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-    if (s < at && validDomain(text.slice(at + 1, e))) {
+    if (s < at && hasDot(text, at + 1, e) && validDomain(text.slice(at + 1, e))) {
       out.push({ start: s, end: e, kind: 'contact', what: 'an email address' });
     }
     at = text.indexOf('@', at + 1);
   }
   return out;
+}
+
+function hasDot(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
 }
 
 function validDomain(domain: string): boolean {

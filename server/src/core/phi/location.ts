@@ -28,12 +28,18 @@ const STATES =
 const STATE_ABBR = new Set(STATES.split(' '));
 /** Abbreviations that are also English words or common labels: they need a city and comma before them. */
 const AMBIGUOUS = new Set(['ID', 'IN', 'OR', 'OK', 'ME', 'HI', 'AS', 'PA', 'MD', 'DE', 'CO', 'LA', 'MA', 'MS', 'ND', 'SD', 'VA', 'GA']);
-const STATE_NAMES =
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico';
+const STATE_NAMES = new Set(
+  [
+    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+    'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+    'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+    'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+    'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+    'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
+  ],
+);
+const ZIP_LABELS = new Set(['zip', 'zip code', 'zipcode', 'postal code', 'post code', 'postcode']);
 
-const ZIP_LABEL_BEFORE = /\b(?:ZIP|zip[ ]?code|postal[ ]code|post[ ]code|postcode)[ ]?[:#]?[ ]{0,2}$/i;
-const STATE_ABBR_BEFORE = /(,[ ]{0,2})?\b([A-Z]{2})\.?,?[ ]{1,2}$/;
-const STATE_NAME_BEFORE = new RegExp(`\\b(?:${STATE_NAMES}),?[ ]{1,2}$`);
 /** What may stand between a street address and its ZIP code: a city, a state, commas (capitalized words only). */
 const ADDRESS_TAIL = /^[A-Za-z .,'\u2019-]{0,80}$/;
 
@@ -43,12 +49,33 @@ function isAddressTail(tail: string): boolean {
   return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w));
 }
 
+/**
+ * True when the words just before a 5-digit number make it a ZIP code: a
+ * "ZIP" label, a state name, or a state abbreviation (one that is also a word,
+ * like IN or OR, only after a city and a comma). Reads the last two words of
+ * a short window by hand: no pattern is retried at each position.
+ */
 function zipContext(text: string, start: number): boolean {
+  // Fast exit: the word before the number must start with a letter.
+  let i = start - 1;
+  const floor = Math.max(0, start - 40);
+  while (i >= floor && (text[i] === ' ' || text[i] === ':' || text[i] === '#')) i--;
+  if (i === start - 1 || i < floor) return false;
+  while (i >= floor && text[i] !== ' ' && text[i] !== '\n') i--;
+  const c = text.charCodeAt(i + 1);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   const before = text.slice(lineStartBefore(text, start, 40), start);
-  if (ZIP_LABEL_BEFORE.test(before) || STATE_NAME_BEFORE.test(before)) return true;
-  const m = STATE_ABBR_BEFORE.exec(before);
-  if (!m || !STATE_ABBR.has(m[2] ?? '')) return false;
-  return !AMBIGUOUS.has(m[2] ?? '') || m[1] !== undefined;
+  let end = before.length;
+  while (end > 0 && ' :#'.includes(before[end - 1] ?? '')) end--;
+  if (end === before.length) return false; // the number must be set apart by a space
+  const words = before.slice(0, end).split(' ').filter((w) => w.length > 0);
+  const last = words[words.length - 1] ?? '';
+  const prev = words[words.length - 2] ?? '';
+  const bare = last.replace(/[.,]+$/, '');
+  if (ZIP_LABELS.has(bare.toLowerCase()) || ZIP_LABELS.has(`${prev} ${bare}`.toLowerCase())) return true;
+  if (STATE_NAMES.has(bare) || STATE_NAMES.has(`${prev} ${bare}`)) return true;
+  if (!STATE_ABBR.has(bare)) return false;
+  return !AMBIGUOUS.has(bare) || prev.endsWith(',');
 }
 
 export function detectLocations(text: string): PhiMatch[] {

@@ -15,7 +15,10 @@ const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle)$/;
 
 /** Names are compared without case and without a possessive ending. */
 export function normalizeName(word: string): string {
-  return word.replace(/['\u2019]s?$/, '').toLowerCase();
+  let end = word.length;
+  if (end > 1 && word.charCodeAt(end - 1) === 115 && isApostrophe(word.charCodeAt(end - 2))) end -= 2;
+  else if (end > 0 && isApostrophe(word.charCodeAt(end - 1))) end -= 1;
+  return word.slice(0, end).toLowerCase();
 }
 
 export function detectTitledNames(text: string, allowed: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
@@ -35,9 +38,13 @@ export function detectTitledNames(text: string, allowed: (normalizedWord: string
   return out;
 }
 
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
 function trimPossessive(text: string, start: number, end: number): number {
-  const tail = text.slice(Math.max(start, end - 2), end);
-  if (/['\u2019]s$/.test(tail)) return end - 2;
-  if (/['\u2019]$/.test(tail)) return end - 1;
+  const last = text.charCodeAt(end - 1);
+  if (end - 2 > start && last === 115 /* s */ && isApostrophe(text.charCodeAt(end - 2))) return end - 2;
+  if (isApostrophe(last)) return end - 1;
   return end;
 }

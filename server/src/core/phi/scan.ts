@@ -50,7 +50,7 @@ const ADVICE: Record<PhiKind, string> = {
   contact: 'remove it or replace it with a generic description',
   identifier: 'remove it; an identification number is never needed in a case report',
   location: 'name no place smaller than a state, or leave the place out',
-  name: 'use a pseudonym or a single initial ("Mrs. D")',
+  name: 'use the pseudonym or an arbitrary letter ("Ms A")',
 };
 
 export function phiMessage(what: string, kind: PhiKind): string {

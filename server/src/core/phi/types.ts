@@ -42,9 +42,16 @@ export function dropOverlaps<T extends { start: number; end: number }>(matches: 
   return out;
 }
 
-/** Start of the line holding `offset` (for context windows that must not cross lines). */
+/**
+ * Where a context window of at most `max` characters before `offset` starts:
+ * never before the start of the line. Scans back at most `max` characters, so
+ * calling it once per match keeps a detector linear.
+ */
 export function lineStartBefore(text: string, offset: number, max: number): number {
   const floor = Math.max(0, offset - max);
-  const nl = text.lastIndexOf('\n', offset - 1);
-  return Math.max(floor, nl + 1);
+  for (let i = offset - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
+  return floor;
 }

@@ -23,7 +23,7 @@ export const rule: Rule = {
       ctx.report({
         start: f.start,
         end: f.end,
-        message: `${f.what} in patient-facing text that is not an author's; use a pseudonym or a single initial ("Mrs. D")`,
+        message: `${f.what} in patient-facing text that is not an author's; use the pseudonym or an arbitrary letter ("Ms A")`,
         data: { phi: f.what },
       });
     }

@@ -1,6 +1,7 @@
 // The caselint extension in a real VS Code extension host (code-server or VS Code desktop).
 // The workspace is a copy of test/e2e/workspace/ (the launchers copy it, so edits here never touch the repo).
 const assert = require('assert');
+const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');
@@ -98,8 +99,6 @@ describe('caselint in a real VS Code', function () {
   it('activates on a case report and starts the language server', async () => {
     const { doc } = await showFile('broken.case.yaml');
     assert.strictEqual(doc.languageId, 'case-report');
-    assert.strictEqual(uri.scheme, 'untitled');
-    assert.match(uri.path, /\/new-case(-\d+)?\.case\.yaml$/, 'saving proposes a *.case.yaml name');
     const ext = vscode.extensions.getExtension(EXT_ID);
     await api.ready();
     assert.ok(ext.isActive);
@@ -203,6 +202,8 @@ describe('caselint in a real VS Code', function () {
     assert.ok(editor && editor.document.uri.toString() === uri.toString(), 'the new document is active');
     const doc = editor.document;
     assert.strictEqual(doc.languageId, 'case-report');
+    assert.strictEqual(uri.scheme, 'untitled');
+    assert.match(uri.path, /\/new-case(-\d+)?\.case\.yaml$/, 'saving proposes a *.case.yaml name');
     assert.match(doc.getText(), /^caselint: 1\ntype: cross-talk\n/);
     // the cursor is on the first field (the title placeholder is selected)
     assert.strictEqual(editor.selection.start.line, lineOf(doc, 'title:'));
@@ -276,6 +277,29 @@ describe('caselint in a real VS Code', function () {
     const ok = await vscode.commands.executeCommand('caselint.selectRange', broken.toString(), { start: { line: 4, character: 0 }, end: { line: 4, character: 4 } });
     assert.strictEqual(ok, true);
     assert.strictEqual(editor.document.getText(editor.selection), 'type');
+  });
+
+  it('restarts the language server when its process dies', async () => {
+    const serverPids = () =>
+      execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => /dist\/server\.js/.test(l))
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+    const [pid] = serverPids();
+    assert.ok(pid, 'the server runs as a child process of the extension host');
+    process.kill(pid, 'SIGKILL');
+    let next = [];
+    for (let i = 0; i < 300 && !(next.length > 0 && !next.includes(pid)); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      next = serverPids();
+    }
+    assert.ok(next.length === 1 && next[0] !== pid, `a new server process replaced ${pid}: ${next.join(', ')}`);
+    await api.ready();
+    assert.ok(api.isRunning());
+    const doc = await vscode.workspace.openTextDocument(broken);
+    const line = lineOf(doc, 'drug: duloxetine');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', broken, new vscode.Position(line, doc.lineAt(line).text.indexOf('duloxetine') + 2));
+    assert.match(hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n'), /SNRI/);
   });
 
   it('the language status item counts the active file\'s problems', async () => {
