@@ -4,5 +4,10 @@
 const { run } = require('../dist/cli.js');
 run(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`caselint: internal error: ${err && err.message ? err.message : err}\n`); process.exitCode = 2; },
+  (err) => {
+    // The message of an unexpected error may quote the document: show it only when debugging.
+    const detail = process.env.CASELINT_DEBUG ? `\n${err && err.stack ? err.stack : err}` : ' (set CASELINT_DEBUG=1 for details)';
+    process.stderr.write(`caselint: internal error: ${err && err.name ? err.name : 'error'}${detail}\n`);
+    process.exitCode = 2;
+  },
 );

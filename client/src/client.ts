@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CONFIG_FILE_GLOB } from '../../server/src/core/config';
 
 export const LANGUAGE_ID = 'case-report';
 
@@ -82,7 +83,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     documentSelector: DOCUMENT_SELECTOR,
     synchronize: {
       configurationSection: 'caselint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.caselintrc.{yaml,yml,json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB),
     },
     outputChannel: output,
     traceOutputChannel: output,

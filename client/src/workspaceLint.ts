@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isCaseFileName } from '../../server/src/core/detect';
 import { LINT_FILES, type LintFilesParams, type LintFilesResult } from './protocol';
 
 export const CASE_FILE_GLOB = '**/*.{case.yaml,case.yml}';
@@ -33,7 +34,7 @@ export class WorkspaceLinter implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.collection.delete(uri)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.collection.delete(doc.uri)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc.uri.scheme === 'file' && /\.case\.ya?ml$/i.test(doc.uri.path)) this.refresh([doc.uri]);
+        if (doc.uri.scheme === 'file' && isCaseFileName(doc.uri.path)) this.refresh([doc.uri]);
       }),
     );
   }

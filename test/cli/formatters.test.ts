@@ -7,7 +7,7 @@ import { toDiagnostic, type FileResult } from '../../server/src/cli/results';
 import { lint, ruleMetas } from '../../server/src/core';
 import { assertWellFormedXml } from './harness';
 
-const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', docsDir: path.join('/pkg', 'docs', 'rules'), rules: ruleMetas() };
+const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', packageRoot: path.join('/pkg'), rules: ruleMetas() };
 
 const results: FileResult[] = [
   {

@@ -1,13 +1,11 @@
 import * as assert from 'assert';
 import { lint, type Finding, type Fix } from '../../server/src/core';
+import { applyEdits } from '../../server/src/core/text';
 
 /** Quick fixes of the structure, perspective and citation rules, applied to text and linted again. */
 
 function apply(text: string, fix: Fix): string {
-  const edits = [...fix.edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  return applyEdits(text, fix.edits);
 }
 
 function findingsOf(text: string, rule: string): Finding[] {

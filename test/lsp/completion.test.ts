@@ -1,10 +1,9 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver';
-import { lint, type CaselintConfig } from '../../server/src/core';
-import { knowledgeBaseFor } from '../../server/src/core/knowledge';
+import type { CaselintConfig } from '../../server/src/core';
 import { provideCompletion } from '../../server/src/lsp/completion';
-import { DEFAULT_SETTINGS, type DocState } from '../../server/src/lsp/state';
+import { stateAtCursor } from '../support/docState';
 
 interface Completed {
   items: CompletionItem[];
@@ -16,13 +15,9 @@ interface Completed {
 
 /** Completions at `$0` in `src`, from a DocState linted in-process. */
 function complete(src: string, config: CaselintConfig = {}): Completed {
-  const offset = src.indexOf('$0');
-  assert.ok(offset >= 0, 'test text needs a $0 cursor marker');
-  const text = src.replace('$0', '');
-  const result = lint(text, { config });
-  const document = TextDocument.create('file:///test/a.case.yaml', 'yaml', 1, text);
-  const state: DocState = { uri: document.uri, version: 1, text, document, result, config, settings: DEFAULT_SETTINGS, kb: knowledgeBaseFor(config) };
-  const list = provideCompletion(state, document.positionAt(offset));
+  const { state, text, position } = stateAtCursor(src, config);
+  const document = state.document;
+  const list = provideCompletion(state, position);
   const items = list.items;
   return {
     items,

@@ -1,20 +1,14 @@
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { lint, type CaselintConfig } from '../../server/src/core';
-import { knowledgeBaseFor } from '../../server/src/core/knowledge';
+import type { CaselintConfig } from '../../server/src/core';
 import { provideHover } from '../../server/src/lsp/hover';
-import { DEFAULT_SETTINGS, type DocState } from '../../server/src/lsp/state';
+import { stateAtCursor } from '../support/docState';
 
-/** A DocState for `src` (with `$0` marking the cursor), linted in-process. */
+/** The hover at `$0` in `src`. */
 function hoverAt(src: string, config: CaselintConfig = {}): { hover: Hover | null; text: string } {
-  const offset = src.indexOf('$0');
-  assert.ok(offset >= 0, 'test text needs a $0 cursor marker');
-  const text = src.replace('$0', '');
-  const result = lint(text, { config });
-  const document = TextDocument.create('file:///test/a.case.yaml', 'yaml', 1, text);
-  const state: DocState = { uri: document.uri, version: 1, text, document, result, config, settings: DEFAULT_SETTINGS, kb: knowledgeBaseFor(config) };
-  return { hover: provideHover(state, document.positionAt(offset)), text };
+  const { state, text, position } = stateAtCursor(src, config);
+  return { hover: provideHover(state, position), text };
 }
 
 function markdown(h: Hover | null): string {

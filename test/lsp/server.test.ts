@@ -203,20 +203,12 @@ describe('language server (stdio)', function () {
       const uri = client.uri('settings.case.yaml');
       const text = CASE.replace('failed [@star-d]', 'failed [@nobody]');
       assert.strictEqual(byCode(await client.open(uri, text), 'citation-undefined').length, 1);
-      client.settings = { rules: { 'citation-undefined': 'off' } };
-      const wait = client.waitForDiagnostics(uri, 1);
-      client.notify('workspace/didChangeConfiguration', { settings: { caselint: client.settings } });
-      assert.strictEqual(byCode((await wait).diagnostics, 'citation-undefined').length, 0);
-      client.settings = { rules: { 'citation-undefined': 'hint' } };
-      const wait2 = client.waitForDiagnostics(uri, 1);
-      client.notify('workspace/didChangeConfiguration', { settings: { caselint: client.settings } });
-      const again = byCode((await wait2).diagnostics, 'citation-undefined');
+      const off = await client.changeSettings({ rules: { 'citation-undefined': 'off' } }, uri);
+      assert.strictEqual(byCode(off, 'citation-undefined').length, 0);
+      const again = byCode(await client.changeSettings({ rules: { 'citation-undefined': 'hint' } }, uri), 'citation-undefined');
       assert.strictEqual(again.length, 1);
       assert.strictEqual(again[0]!.severity, 4);
-      client.settings = {};
-      const wait3 = client.waitForDiagnostics(uri, 1);
-      client.notify('workspace/didChangeConfiguration', { settings: { caselint: {} } });
-      await wait3;
+      await client.changeSettings({}, uri);
       client.close(uri);
     });
 
@@ -478,16 +470,10 @@ describe('language server (stdio)', function () {
       assert.strictEqual(lenses.length, 1);
       assert.deepStrictEqual(lenses[0]!.range, rangeOf(TWO, 'treatment_history'));
       assert.match(lenses[0]!.command?.title ?? '', /^1 adequate trial( · .*)?$/);
-      client.settings = { codeLens: false, inlayHints: false };
-      const wait = client.waitForDiagnostics(uri, 1);
-      client.notify('workspace/didChangeConfiguration', { settings: { caselint: client.settings } });
-      await wait;
+      await client.changeSettings({ codeLens: false, inlayHints: false }, uri);
       assert.deepStrictEqual(await client.request('textDocument/codeLens', { textDocument: { uri } }), []);
       assert.deepStrictEqual(await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } }), []);
-      client.settings = {};
-      const wait2 = client.waitForDiagnostics(uri, 1);
-      client.notify('workspace/didChangeConfiguration', { settings: { caselint: {} } });
-      await wait2;
+      await client.changeSettings({}, uri);
       client.close(uri);
     });
 

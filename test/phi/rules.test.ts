@@ -1,12 +1,10 @@
 import * as assert from 'assert';
 import { CaseDocument, lint, type Finding, type Fix } from '../../server/src/core';
 import { STATEMENT_TEMPLATE } from '../../server/src/core/phi/block';
+import { applyEdits } from '../../server/src/core/text';
 
 function applyFix(text: string, fix: Fix): string {
-  const edits = [...fix.edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  return applyEdits(text, fix.edits);
 }
 
 function only(text: string, rule: string): Finding[] {

@@ -25,6 +25,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { applyEdits as applyOffsetEdits, LineIndex } from '../../server/src/core/text';
 import { repoRoot } from './paths';
 
 /**
@@ -100,19 +101,11 @@ export function withCursor(textWithMarker: string): { text: string; position: Po
 
 /** Apply LSP text edits to a text (edits in original coordinates, non-overlapping). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  const offset = (p: Position): number => {
-    if (p.line >= starts.length) return text.length;
-    const lineStart = starts[p.line] ?? 0;
-    const lineEnd = p.line + 1 < starts.length ? (starts[p.line + 1] ?? text.length) - 1 : text.length;
-    return Math.min(lineStart + p.character, lineEnd);
-  };
-  const resolved = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText }));
-  resolved.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of resolved) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  const lines = new LineIndex(text);
+  return applyOffsetEdits(
+    text,
+    edits.map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), newText: e.newText })),
+  );
 }
 
 /** The text edits a WorkspaceEdit makes to one document (`changes` or `documentChanges`). */
@@ -259,6 +252,17 @@ export class LspClient {
       }, timeoutMs);
       this.waiters.push({ uri, version, resolve, reject, timer });
     });
+  }
+
+  /**
+   * Serve new editor settings, tell the server they changed, and wait for the
+   * diagnostics it publishes again for the open document `uri` (push mode).
+   */
+  async changeSettings(settings: Record<string, unknown>, uri: string): Promise<Diagnostic[]> {
+    this.settings = settings;
+    const wait = this.waitForDiagnostics(uri, this.version(uri));
+    this.notify('workspace/didChangeConfiguration', { settings: { caselint: settings } });
+    return (await wait).diagnostics;
   }
 
   /** Open a document and wait for the diagnostics of this version (push mode). */

@@ -1,10 +1,10 @@
-import type { SeveritySetting } from '../core/types';
+import { SEVERITIES, type SeveritySetting } from '../core/types';
 import { didYouMean, nearest } from '../core/text';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'error', 'warning', 'info', 'hint'];
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', ...SEVERITIES];
 
 export interface CliOptions {
   format: FormatName;

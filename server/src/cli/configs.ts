@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { mergeConfigs, type CaselintConfig } from '../core/config';
-import { parseConfigText } from './configText';
+import { CONFIG_FILE_NAMES, mergeConfigs, type CaselintConfig } from '../core/config';
+import { parseConfigText } from '../core/configFile';
 
-export const CONFIG_FILE_NAMES = ['.caselintrc.yaml', '.caselintrc.yml', '.caselintrc.json'] as const;
+export { CONFIG_FILE_NAMES };
 
 export interface ConfigProblem {
   file: string;

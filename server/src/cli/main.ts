@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, workerData } from 'worker_threads';
 import type { CaselintConfig } from '../core/config';
-import { ruleById, ruleMetas, RULES } from '../core/rules';
+import { docsPath, ruleById, ruleMetas, RULES } from '../core/rules';
 import { didYouMean, nearest } from '../core/text';
 import type { SeveritySetting } from '../core/types';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
@@ -19,7 +19,7 @@ import { ConfigResolver, type ConfigProblem } from './configs';
 import { discoverFiles } from './files';
 import { FORMATTERS } from './formatters';
 import { lintTask, type LintFileOptions, type LintTask } from './lintFile';
-import { packageHomepage, packageVersion, rulesDocsDir } from './paths';
+import { packageHomepage, packageRoot, packageVersion } from './paths';
 import { lintInWorkers, workerCount, type WorkerInit } from './pool';
 import { countSeverities, sortResults, type FileResult } from './results';
 import { startWorker } from './worker';
@@ -135,7 +135,7 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
     color,
     version: packageVersion(),
     informationUri: packageHomepage(),
-    docsDir: rulesDocsDir(),
+    packageRoot: packageRoot(),
     rules: ruleMetas(),
   });
 
@@ -203,7 +203,7 @@ function explain(id: string, io: CliIo): number {
     return 2;
   }
   try {
-    io.stdout.write(fs.readFileSync(path.join(rulesDocsDir(), `${id}.md`), 'utf8'));
+    io.stdout.write(fs.readFileSync(path.join(packageRoot(), docsPath(id)), 'utf8'));
   } catch {
     const m = rule.meta;
     io.stdout.write(`# \`${m.id}\`\nDefault severity: **${m.defaultSeverity}** · Category: ${m.category}\n\n${m.description}\n`);

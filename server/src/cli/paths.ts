@@ -53,7 +53,3 @@ export function packageHomepage(): string {
   const url = p.homepage ?? repo?.replace(/^git\+/, '').replace(/\.git$/, '');
   return url && /^https?:\/\//.test(url) ? url : 'https://example.org/caselint';
 }
-
-export function rulesDocsDir(): string {
-  return path.join(packageRoot(), 'docs', 'rules');
-}

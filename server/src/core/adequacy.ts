@@ -6,6 +6,7 @@
  * front ends (summary, hover, inlay hints).
  */
 import { minimumWeeks, type CaselintConfig } from './config';
+import { partialDateDay, parsePartialDate } from './dates';
 import type { CaseDocument, PathSegment } from './document';
 import type { LintResult } from './engine';
 import { knowledgeBaseFor, type DrugInfo, type KnowledgeBase } from './knowledge';
@@ -344,24 +345,9 @@ export function parsePeriod(value: unknown): [number, number] | undefined {
   return end === undefined ? undefined : [start, end];
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 function parseDate(text: string, side: 'start' | 'end'): number | undefined {
-  const m = DATE.exec(text.trim());
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const month = m[2] !== undefined ? Number(m[2]) : undefined;
-  const day = m[3] !== undefined ? Number(m[3]) : undefined;
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  if (day !== undefined && (day < 1 || day > 31)) return undefined;
-  const ms = day !== undefined
-    ? Date.UTC(y, (month ?? 1) - 1, day)
-    : side === 'start'
-      ? Date.UTC(y, (month ?? 1) - 1, 1)
-      : month !== undefined
-        ? Date.UTC(y, month, 0)
-        : Date.UTC(y, 11, 31);
-  return Math.floor(ms / 86400000);
+  const parts = parsePartialDate(text);
+  return parts === undefined ? undefined : partialDateDay(parts, side);
 }
 
 export function periodsOverlap(a: [number, number], b: [number, number]): boolean {

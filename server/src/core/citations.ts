@@ -88,10 +88,11 @@ export function scalarTextSpan(node: Scalar): Span | undefined {
   return { start: r[0], end: r[1] };
 }
 
-const KEY_CHAR = /[A-Za-z0-9_:.\-]/;
+/** A character of a citation key (completion reads keys with it too). */
+export const KEY_CHAR = /[A-Za-z0-9_:.\-]/;
 const KEY_START = /[A-Za-z0-9_]/;
 /** Characters that may stand before the `@` of a citation inside brackets. */
-const BEFORE_AT = /[\s;\-([]/;
+export const BEFORE_AT = /[\s;\-([]/;
 
 /**
  * Citation keys in a piece of source text, with offsets into it. Linear time:

@@ -5,7 +5,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   parseAllDocuments,
   Scalar,
   type Node as YamlNode,
@@ -31,6 +30,14 @@ export interface StringScalar {
   blockScalar: boolean;
 }
 
+/** A scalar value with its path (see CaseDocument.scalars). */
+export interface ScalarEntry {
+  path: PathSegment[];
+  node: Scalar;
+  span: Span;
+  blockScalar: boolean;
+}
+
 export const MAX_ALIAS_COUNT = 100;
 
 /**
@@ -46,14 +53,13 @@ export class CaseDocument {
   readonly problems: SyntaxProblem[] = [];
   /** Spans of block scalars: a `#` line inside one is content, not a comment. */
   readonly blockScalarSpans: Span[] = [];
+  private scalarCache: ScalarEntry[] | undefined;
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    const lineCounter = new LineCounter();
     const docs = parseAllDocuments(text, {
       prettyErrors: false,
       uniqueKeys: true,
-      lineCounter,
       strict: true,
       // Never let the library print warnings: they may quote patient text.
       logLevel: 'error',
@@ -249,20 +255,19 @@ export class CaseDocument {
   }
 
   /**
-   * Every string scalar (keys excluded), depth first in document order. `skip`
-   * prunes a subtree by its path.
+   * Every scalar value (keys excluded), depth first in document order, with
+   * its path. Walked once per document and cached: several rules read it.
    */
-  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): StringScalar[] {
-    const out: StringScalar[] = [];
+  scalars(): readonly ScalarEntry[] {
+    if (this.scalarCache) return this.scalarCache;
+    const out: ScalarEntry[] = [];
     const visit = (node: YamlNode | null | undefined, path: PathSegment[], depth: number): void => {
       if (!node || depth > 500) return;
-      if (skip && path.length > 0 && skip(path)) return;
       if (isScalar(node)) {
-        if (typeof node.value === 'string' && node.range) {
+        if (node.range) {
           out.push({
             path,
             node,
-            value: node.value,
             span: rangeSpan(node.range),
             blockScalar: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED',
           });
@@ -280,6 +285,22 @@ export class CaseDocument {
       }
     };
     visit(this.yaml.contents as YamlNode | null, [], 0);
+    this.scalarCache = out;
+    return out;
+  }
+
+  /**
+   * Every string scalar (keys excluded), in document order. `skip` is asked
+   * about each scalar's full path; a predicate that skips a subtree answers
+   * true for every path under it (e.g. by looking at `path[0]`).
+   */
+  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): StringScalar[] {
+    const out: StringScalar[] = [];
+    for (const s of this.scalars()) {
+      const value = s.node.value;
+      if (typeof value !== 'string' || (skip && skip(s.path))) continue;
+      out.push({ path: s.path, node: s.node, value, span: s.span, blockScalar: s.blockScalar });
+    }
     return out;
   }
 

@@ -1,4 +1,4 @@
-import type { Position, Range, Span } from './types';
+import type { Fix, Position, Range, Span, TextEdit } from './types';
 
 /** Maps offsets to 0-based line/character positions and back. */
 export class LineIndex {
@@ -105,4 +105,18 @@ export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
   if (suggestions.length === 1) return `did you mean ${suggestions[0]}?`;
   return `did you mean ${suggestions.slice(0, -1).join(', ')} or ${suggestions[suggestions.length - 1]}?`;
+}
+
+/** One "Change to <suggestion>" fix per suggestion, each replacing `span`; the first is preferred. None without a span. */
+export function suggestionFixes(span: Span | undefined, suggestions: readonly string[]): Fix[] {
+  if (!span) return [];
+  return suggestions.map((s, i) => ({ title: `Change to ${s}`, edits: [{ start: span.start, end: span.end, newText: s }], preferred: i === 0 }));
+}
+
+/** Apply offset edits (original coordinates, non-overlapping) to a text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
 }

@@ -8,7 +8,7 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver';
-import { referenceEntries } from '../core/citations';
+import { BEFORE_AT, KEY_CHAR, referenceEntries } from '../core/citations';
 import type { CaseDocument, PathSegment } from '../core/document';
 import type { DrugInfo } from '../core/knowledge';
 import { DOSE_UNITS, TIME_UNITS } from '../core/quantity';
@@ -536,23 +536,21 @@ function affiliationCompletions(doc: CaseDocument, span: Span): CompletionItem[]
   }));
 }
 
-const KEY_CHARS = /[A-Za-z0-9_:.\-]/;
-
 /** Citation keys when the cursor follows `@` inside an open `[` on its line. */
 function citationCompletions(doc: CaseDocument, offset: number): CompletionItem[] | undefined {
   const { line } = doc.lines.position(offset);
   const lineStart = doc.lines.lineStart(line);
   const lineEnd = doc.lines.lineEnd(line);
   let s = offset;
-  while (s > lineStart && KEY_CHARS.test(doc.text[s - 1] ?? '')) s--;
+  while (s > lineStart && KEY_CHAR.test(doc.text[s - 1] ?? '')) s--;
   if (doc.text[s - 1] !== '@') return undefined;
   const before = doc.text[s - 2];
-  if (before !== undefined && s - 1 > lineStart && !/[\s;\[\-(]/.test(before)) return undefined;
+  if (before !== undefined && s - 1 > lineStart && !BEFORE_AT.test(before)) return undefined;
   // Inside a bracket: the last `[` before the `@` is not closed before it.
   const open = doc.text.lastIndexOf('[', s - 1);
   if (open < lineStart || doc.text.lastIndexOf(']', s - 1) > open) return undefined;
   let e = offset;
-  while (e < lineEnd && KEY_CHARS.test(doc.text[e] ?? '')) e++;
+  while (e < lineEnd && KEY_CHAR.test(doc.text[e] ?? '')) e++;
   const span = { start: s, end: e };
   return referenceEntries(doc).map((r, i) => {
     const ref = doc.get(['references', r.index]) as { text?: unknown } | undefined;

@@ -1,13 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CaselintConfig } from '../core/config';
+import { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, type CaselintConfig } from '../core/config';
 import { parseConfigText } from '../core/configFile';
 import { describeError, type Logger } from './log';
 
-/** The file names searched in each folder, in order of preference. */
-export const CONFIG_FILE_NAMES = ['.caselintrc.yaml', '.caselintrc.yml', '.caselintrc.json'] as const;
-/** The glob the server asks the client to watch. */
-export const CONFIG_FILE_GLOB = '**/.caselintrc.{yaml,yml,json}';
+export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES };
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export interface ConfigProblem {

@@ -1,6 +1,6 @@
 import type { Position as LspPosition, Range as LspRange, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex } from '../core/text';
+import { applyEdits, LineIndex } from '../core/text';
 import type { Fix, Span, TextEdit } from '../core/types';
 
 /** Offsets (the engine's unit) to LSP ranges, against one version's text. */
@@ -25,14 +25,6 @@ export function toLspEdit(doc: TextDocument, edit: TextEdit): LspTextEdit {
   return { range: spanToRange(doc, edit), newText: edit.newText };
 }
 
-/** Apply offset edits (original coordinates, non-overlapping) to a text. */
-export function applyOffsetEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
-
 /** A fix in LSP terms: ranges in the current text, the selection in the text after the edit. */
 export interface LspFix {
   title: string;
@@ -48,7 +40,7 @@ export function toLspFix(doc: TextDocument, fix: Fix): LspFix {
   if (fix.safe) out.safe = true;
   if (fix.preferred) out.preferred = true;
   if (fix.selection) {
-    const after = new LineIndex(applyOffsetEdits(doc.getText(), fix.edits));
+    const after = new LineIndex(applyEdits(doc.getText(), fix.edits));
     out.selection = after.range(fix.selection);
   }
   return out;

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import { docsPath } from '../core/rules';
 import type { Finding, Severity } from '../core/types';
 import { spanToRange, toLspFix, type LspFix } from './convert';
 import type { DocState } from './state';
@@ -27,15 +28,15 @@ export interface DiagnosticData {
   ruleData?: Record<string, unknown>;
 }
 
-/** file:// URLs of the rule pages shipped in the package (`docs/rules/<id>.md`). */
+/** file:// URLs of the rule pages shipped in the package (docsPath(id) below its root). */
 export class RuleDocs {
   private readonly cache = new Map<string, string>();
-  constructor(readonly rulesDir: string) {}
+  constructor(readonly packageRoot: string) {}
 
   href(rule: string): string {
     let h = this.cache.get(rule);
     if (!h) {
-      h = pathToFileURL(path.join(this.rulesDir, `${rule}.md`)).toString();
+      h = pathToFileURL(path.join(this.packageRoot, docsPath(rule))).toString();
       this.cache.set(rule, h);
     }
     return h;

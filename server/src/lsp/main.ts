@@ -17,9 +17,9 @@ const log: Logger = {
 let capabilities: ClientCapabilities = {};
 let server: CaselintServer | undefined;
 const s = (): CaselintServer =>
-  // dist/server.js -> the package's docs/rules/<id>.md
+  // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
   (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-    connection, log, { rulesDir: path.join(__dirname, '..', 'docs', 'rules') }, capabilities));
+    connection, log, { packageRoot: path.join(__dirname, '..') }, capabilities));
 const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
   guard(log, name, (p: P) => method(s())(p), fallback);
 

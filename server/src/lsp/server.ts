@@ -54,8 +54,8 @@ import { Workspace, fsPath } from './workspace';
 const MAX_LINT_FILES = 5000;
 
 export interface ServerOptions {
-  /** The folder of the rule pages shipped in the package (`docs/rules`). */
-  rulesDir: string;
+  /** The root of the installed package, where the rule pages are (docsPath(id) below it). */
+  packageRoot: string;
 }
 
 /**
@@ -78,7 +78,7 @@ export class CaselintServer {
     private readonly capabilities: ClientCapabilities,
   ) {
     this.pull = clientPullsDiagnostics(capabilities);
-    this.docs = new RuleDocs(options.rulesDir);
+    this.docs = new RuleDocs(options.packageRoot);
     this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
     this.scheduler = new DiagnosticsScheduler(
       this.workspace,

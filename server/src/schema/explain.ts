@@ -43,6 +43,8 @@ export interface SchemaProblem {
   replacement?: Replacement;
   /** The suggested key or value, when there is one. */
   suggestion?: string;
+  /** For a missing required key (`keyword: 'required'`): the key's name. */
+  missingKey?: string;
 }
 
 const WRAPPERS = new Set(['if', 'then', 'else', 'oneOf', 'anyOf', 'allOf', 'not']);
@@ -310,7 +312,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
       const conditional = e.schemaPath.endsWith('/then/required');
       const owner = conditional ? containerFor(root, e.schemaPath) : schema;
       const why = conditional ? conditionWords(schemaAtPointer(root, e.schemaPath.replace(/\/then\/required$/, '/if'))) : '';
-      return { path, target: 'key', keyword: 'required', message: `missing required key \`${key}\` ${where(path, owner)}${why}` };
+      return { path, target: 'key', keyword: 'required', message: `missing required key \`${key}\` ${where(path, owner)}${why}`, missingKey: key };
     }
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);

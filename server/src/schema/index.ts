@@ -10,6 +10,7 @@ import { validate as compiledCaseValidator } from './generated/caseValidator';
 import { validate as compiledConfigValidator } from './generated/configValidator';
 import { caseSchemaJson, configSchemaJson, SCHEMA_SOURCE_HASH } from './generated/schemas';
 import { explainErrors, type SchemaProblem } from './explain';
+import { missingKeyFixes, plainOrQuoted } from './missingKeys';
 import type { CompiledValidator, JsonSchema, PathSegment } from './jsonSchema';
 import { subschemaIn, type SchemaInfo } from './subschema';
 
@@ -42,10 +43,20 @@ export function caseProblems(value: unknown): SchemaProblem[] {
   });
 }
 
-/** Schema problems of a parsed case document, each at the smallest node that explains it. */
+/**
+ * Schema problems of a parsed case document, each at the smallest node that
+ * explains it; a missing required key carries fixes that insert it.
+ */
 export function validateCase(doc: CaseDocument): Report[] {
   if (doc.value === undefined) return [];
-  const reports = caseProblems(doc.value).map((p) => toReport(doc, p));
+  const problems = caseProblems(doc.value);
+  const inserts = missingKeyFixes(doc, problems, (path) => subschemaAt(path, doc.value));
+  const reports = problems.map((p) => {
+    const report = toReport(doc, p);
+    const added = inserts.get(p);
+    if (added) report.fixes = [...(report.fixes ?? []), ...added];
+    return report;
+  });
   return reports.sort((a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message));
 }
 
@@ -86,12 +97,6 @@ function fixFor(doc: CaseDocument, p: SchemaProblem): Fix | undefined {
 function stringScalar(text: string, oldSource: string): string {
   const q = oldSource[0];
   return q === '"' ? JSON.stringify(text) : q === "'" ? `'${text.replace(/'/g, "''")}'` : plainOrQuoted(text);
-}
-
-/** A replacement written as a plain scalar when YAML reads it back as the same string. */
-function plainOrQuoted(s: string): string {
-  if (/^[A-Za-z][A-Za-z0-9 _./+-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~)$/i.test(s) && !s.endsWith(' ')) return s;
-  return JSON.stringify(s);
 }
 
 /**

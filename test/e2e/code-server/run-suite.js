@@ -70,6 +70,11 @@ if (shotsOut) {
           await page.mouse.move(box.x - 40, box.y);
           await page.mouse.move(box.x, box.y, { steps: 5 });
         }
+        if (!hoverText) {
+          // park the mouse so that an earlier hover does not cover this shot
+          await page.mouse.move(640, 14);
+          await page.waitForTimeout(300);
+        }
         await page.locator(`${selector} >> visible=true`).first().waitFor({ state: 'visible', timeout: 15000 });
         await page.waitForTimeout(400); // let the widget finish its fade-in
         const file = path.join(shotsOut, `${name}.png`);

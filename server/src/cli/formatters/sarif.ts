@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { docsPath } from '../../core/rules';
 import type { Severity } from '../../core/types';
 import type { Formatter } from './types';
 
@@ -37,7 +38,7 @@ export const formatSarif: Formatter = (results, options) => {
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
-              helpUri: pathToFileURL(path.join(options.docsDir, `${r.id}.md`)).href,
+              helpUri: pathToFileURL(path.join(options.packageRoot, docsPath(r.id))).href,
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
               properties: { category: r.category },
             })),

@@ -15,6 +15,9 @@ const ANSI = {
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: ANSI.red, warning: ANSI.yellow, info: ANSI.blue, hint: ANSI.gray };
 
+/** Messages longer than this are not padded: the rule id follows them directly. */
+const MAX_ALIGNED_MESSAGE = 80;
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -33,7 +36,8 @@ export const formatStylish: Formatter = (results, options) => {
     const rows = r.diagnostics.map((d) => ({ pos: `${d.line}:${d.column}`, d }));
     const posW = Math.max(0, ...rows.map((x) => x.pos.length));
     const sevW = Math.max(0, ...rows.map((x) => x.d.severity.length));
-    const msgW = Math.max(0, ...rows.map((x) => oneLine(x.d.message).length));
+    // Align the rule ids, but not behind one very long message.
+    const msgW = Math.min(MAX_ALIGNED_MESSAGE, Math.max(0, ...rows.map((x) => oneLine(x.d.message).length)));
     for (const { pos, d } of rows) {
       out.push(
         `  ${paint(ANSI.dim, pos.padEnd(posW))}  ${paint(SEVERITY_COLOR[d.severity], d.severity.padEnd(sevW))}  ${oneLine(d.message).padEnd(msgW)}  ${paint(ANSI.dim, d.rule)}`,

@@ -8,8 +8,8 @@ export interface FormatOptions {
   version: string;
   /** The tool's home page (SARIF driver.informationUri). */
   informationUri: string;
-  /** Absolute folder of the rule pages (docs/rules) in the installed package. */
-  docsDir: string;
+  /** Absolute root of the installed package: each rule's page is at docsPath(id) below it. */
+  packageRoot: string;
   /** Every registered rule (SARIF driver.rules). */
   rules: readonly RuleMeta[];
 }

@@ -1,4 +1,4 @@
-import { dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
+import { digitCount, dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
 
 /*
  * Contact details: phone and fax numbers, email addresses, URLs, IP addresses.
@@ -28,15 +28,6 @@ const FAX_BEFORE = /\bfax\)?(?:[ ](?:number|no\.?|#))?[ :.#-]{0,3}$/i;
 function isFaxContext(text: string, start: number): boolean {
   const from = lineStartBefore(text, start, 24);
   return FAX_BEFORE.test(text.slice(from, start));
-}
-
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
 }
 
 export function detectPhones(text: string): PhiMatch[] {

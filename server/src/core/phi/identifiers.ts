@@ -1,4 +1,4 @@
-import { dropOverlaps, eachMatch, type PhiMatch } from './types';
+import { digitCount, dropOverlaps, eachMatch, type PhiMatch } from './types';
 
 /*
  * Identification numbers: Social Security numbers (by shape, or 9 digits after
@@ -37,15 +37,6 @@ const LABELLED = LABELS.map(({ words, what, vin }) => ({
   // "member ID 123456", "account no. 55-12345", "policy: 98765432", "VIN 1HGCM82633A004352"
   re: new RegExp(`\\b(?:(?:${words})[ \\t]{0,2}${QUALIFIER}|(?:${words})[ \\t]?:${vin ? '|VIN' : ''})${SEP}${ID}`, 'gi'),
 }));
-
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 export function detectIdentifiers(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];

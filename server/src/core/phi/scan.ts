@@ -1,4 +1,3 @@
-import { isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { CaseDocument, PathSegment } from '../document';
 import type { Fix, Span } from '../types';
 import { ageOver89, detectAges } from './ages';
@@ -120,7 +119,7 @@ export function scanDocument(doc: CaseDocument): PhiFinding[] {
       });
     }
   }
-  collectAgeFields(doc, doc.yaml.contents as YamlNode | null, [], 0, out);
+  collectAgeFields(doc, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -131,32 +130,19 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 const AGE_KEY = /^(?:age|[a-z_]*_age)$/;
 
-function collectAgeFields(doc: CaseDocument, node: YamlNode | null | undefined, path: PathSegment[], depth: number, out: PhiFinding[]): void {
-  if (!node || depth > 200) return;
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const k = pair.key as YamlNode | null;
-      const key = isScalar(k) ? String(k.value) : '';
-      const childPath = [...path, key];
-      if (!isPatientFacing(childPath)) continue;
-      const value = pair.value as YamlNode | null;
-      if (AGE_KEY.test(key) && isScalar(value) && value.range && ageOver89(value.value) !== undefined) {
-        const span = { start: value.range[0], end: value.range[1] };
-        out.push({
-          ...span,
-          kind: 'age',
-          what: 'an age over 89',
-          message: `${formatPath(childPath)} is over 89; write "90+" (HIPAA Safe Harbor aggregates ages over 89)`,
-          path: childPath,
-          fixes: [{ title: 'Write "90+"', edits: [{ ...span, newText: '"90+"' }], preferred: true, safe: true }],
-        });
-      } else {
-        collectAgeFields(doc, value, childPath, depth + 1, out);
-      }
-    }
-  } else if (isSeq(node)) {
-    node.items.forEach((item, i) => collectAgeFields(doc, item as YamlNode, [...path, i], depth + 1, out));
+function collectAgeFields(doc: CaseDocument, out: PhiFinding[]): void {
+  for (const { path, node, span } of doc.scalars()) {
+    const key = path[path.length - 1];
+    if (typeof key !== 'string' || !AGE_KEY.test(key) || !isPatientFacing(path)) continue;
+    if (ageOver89(node.value) === undefined) continue;
+    out.push({
+      ...span,
+      kind: 'age',
+      what: 'an age over 89',
+      message: `${formatPath(path)} is over 89; write "90+" (HIPAA Safe Harbor aggregates ages over 89)`,
+      path,
+      fixes: [{ title: 'Write "90+"', edits: [{ ...span, newText: '"90+"' }], preferred: true, safe: true }],
+    });
   }
 }
 

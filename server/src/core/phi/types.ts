@@ -55,3 +55,13 @@ export function lineStartBefore(text: string, offset: number, max: number): numb
   }
   return floor;
 }
+
+/** How many ASCII digits `s` holds. */
+export function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}

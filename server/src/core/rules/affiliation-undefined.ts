@@ -1,8 +1,7 @@
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
-import { didYouMean, nearest } from '../text';
-import type { Fix } from '../types';
+import { didYouMean, nearest, suggestionFixes } from '../text';
 
 export const rule: Rule = {
   meta: {
@@ -31,9 +30,7 @@ export const rule: Rule = {
         if (known.has(v)) continue;
         const suggestions = nearest(v, ids);
         const edit = valueTextSpan(doc, item.path);
-        const fixes: Fix[] = edit
-          ? suggestions.map((s, i) => ({ title: `Change to ${s}`, edits: [{ ...edit, newText: s }], preferred: i === 0 }))
-          : [];
+        const fixes = suggestionFixes(edit, suggestions);
         const who = typeof authorId === 'string' ? `author ${authorId}` : 'an author';
         const hint = suggestions.length > 0
           ? `; ${didYouMean(suggestions)}`

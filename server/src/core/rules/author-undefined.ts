@@ -1,8 +1,7 @@
 import type { Path } from '../document';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
-import { didYouMean, nearest } from '../text';
-import type { Fix } from '../types';
+import { didYouMean, nearest, suggestionFixes } from '../text';
 
 /** The ids `authors` defines (string ids only). */
 export function authorIds(doc: import('../document').CaseDocument): string[] {
@@ -34,9 +33,7 @@ export const rule: Rule = {
       if (typeof v !== 'string' || v.trim() === '' || known.has(v)) continue;
       const suggestions = nearest(v, ids);
       const edit = valueTextSpan(doc, use.path);
-      const fixes: Fix[] = edit
-        ? suggestions.map((s, i) => ({ title: `Change to ${s}`, edits: [{ ...edit, newText: s }], preferred: i === 0 }))
-        : [];
+      const fixes = suggestionFixes(edit, suggestions);
       const hint = suggestions.length > 0 ? `; ${didYouMean(suggestions)}` : ids.length > 0 ? ` (authors: ${ids.join(', ')})` : '; the document defines no authors';
       ctx.report({
         ...doc.span(use.path, 'value'),

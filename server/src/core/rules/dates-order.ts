@@ -1,37 +1,6 @@
+import { comparePartialDates, parsePartialDate } from '../dates';
 import type { Rule } from '../rule';
 import { scalarTextSpan } from '../symbols';
-
-/** A date at year, month or day precision: [year, month?, day?]. Undefined when malformed. */
-export function parsePartialDate(raw: unknown): number[] | undefined {
-  const text = raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : raw;
-  if (typeof text !== 'string') {
-    return typeof text === 'number' && Number.isInteger(text) && text >= 1000 && text <= 9999 ? [text] : undefined;
-  }
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
-  if (!m) return undefined;
-  const parts = [Number(m[1])];
-  if (m[2] !== undefined) {
-    const month = Number(m[2]);
-    if (month < 1 || month > 12) return undefined;
-    parts.push(month);
-  }
-  if (m[3] !== undefined) {
-    const day = Number(m[3]);
-    if (day < 1 || day > 31) return undefined;
-    parts.push(day);
-  }
-  return parts;
-}
-
-/** Compare at the coarser of the two precisions: 2021 and 2021-06 are equal. */
-export function comparePartialDates(a: number[], b: number[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const d = (a[i] as number) - (b[i] as number);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 const ORDER = ['submitted', 'accepted', 'published'] as const;
 

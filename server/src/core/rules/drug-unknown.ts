@@ -1,7 +1,6 @@
 import type { PathSegment } from '../document';
 import type { Rule, RuleContext } from '../rule';
-import { didYouMean } from '../text';
-import type { Fix } from '../types';
+import { didYouMean, suggestionFixes } from '../text';
 
 export const rule: Rule = {
   meta: {
@@ -17,11 +16,7 @@ export const rule: Rule = {
       if (ctx.kb.drug(value)) continue;
       const suggestions = ctx.kb.nearestDrugs(value, 3);
       const span = ctx.doc.span(path, 'value');
-      const fixes: Fix[] = suggestions.map((s, i) => ({
-        title: `Change to ${s}`,
-        edits: [{ ...span, newText: s }],
-        ...(i === 0 ? { preferred: true } : {}),
-      }));
+      const fixes = suggestionFixes(span, suggestions);
       const hint = suggestions.length > 0
         ? didYouMean(suggestions)
         : 'add it under `drugs:` in .caselintrc.yaml to have its doses checked';

@@ -2,8 +2,7 @@ import type { Path } from '../document';
 import type { KnowledgeBase } from '../knowledge';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
-import { didYouMean, nearest } from '../text';
-import type { Fix } from '../types';
+import { didYouMean, nearest, suggestionFixes } from '../text';
 
 function norm(s: string): string {
   return s.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
@@ -49,9 +48,7 @@ export const rule: Rule = {
       if (typeof v !== 'string' || v.trim() === '' || kb.framework(v)) continue;
       const suggestions = suggestFrameworks(kb, v);
       const edit = valueTextSpan(doc, use.path);
-      const fixes: Fix[] = edit
-        ? suggestions.map((s, i) => ({ title: `Change to ${s}`, edits: [{ ...edit, newText: s }], preferred: i === 0 }))
-        : [];
+      const fixes = suggestionFixes(edit, suggestions);
       const hint = suggestions.length > 0
         ? `; ${didYouMean(suggestions)}`
         : '; use a framework id such as psychodynamic, cbt or kap, or add it under frameworks: in .caselintrc.yaml';
