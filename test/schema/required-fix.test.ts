@@ -1,13 +1,9 @@
 import * as assert from 'assert';
-import { CaseDocument, lint, type Finding, type Fix, type TextEdit } from '../../server/src/core';
+import { CaseDocument, lint, type Finding, type Fix } from '../../server/src/core';
+import { applyEdits } from '../../server/src/core/text';
 import { subschemaAt, validateCase } from '../../server/src/schema';
 import type { SchemaProblem } from '../../server/src/schema/explain';
 import { missingKeyFixes } from '../../server/src/schema/missingKeys';
-
-/** Apply offset edits (original coordinates, non-overlapping). */
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((out, e) => out.slice(0, e.start) + e.newText + out.slice(e.end), text);
-}
 
 function missing(text: string, key: string): Finding[] {
   return lint(text).findings.filter((f) => f.rule === 'schema' && f.message.startsWith(`missing required key \`${key}\``));

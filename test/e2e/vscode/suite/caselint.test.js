@@ -305,6 +305,9 @@ describe('caselint in a real VS Code', function () {
   it('the language status item counts the active file\'s problems', async () => {
     await showFile('broken.case.yaml');
     await waitForDiagnostics(broken, (ds) => ds.length > 0, 'diagnostics');
+    // The item updates on the editor and diagnostics events, which may reach it after this test's
+    // listener: wait (bounded) for it to count the problems.
+    for (let i = 0; i < 100 && !/\d+ problems?/.test(api.status().text); i++) await new Promise((r) => setTimeout(r, 50));
     const { text, detail } = api.status();
     assert.match(text, /\d+ problems?/);
     assert.match(detail, /rules on/);
