@@ -1,0 +1,10 @@
+const fs = require('fs'), path = require('path');
+const { lint } = require('/work/main/out/server/src/core');
+const files = []; (function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else files.push(p); } })('/tmp/corpus');
+const texts = files.map(f => fs.readFileSync(f, 'utf8'));
+let t = Date.now(); for (const x of texts) lint(x); console.log('cold pass', Date.now() - t, 'ms', files.length);
+t = Date.now(); for (const x of texts) lint(x); console.log('warm pass', Date.now() - t, 'ms');
+const yaml = require('/work/main/node_modules/yaml');
+const { caseProblems } = require('/work/main/out/server/src/schema');
+t = Date.now(); for (const x of texts) caseProblems(yaml.parseDocument(x).toJS()); console.log('floor pass', Date.now() - t, 'ms');
+t = Date.now(); for (const x of texts) lint(x); console.log('lint pass', Date.now() - t, 'ms');
