@@ -375,6 +375,7 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
 
 function humanYamlMessage(e: YamlErrorLike): string {
   const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
+  if (/maximum call stack/i.test(first)) return 'the document nests too deeply to be read; flatten it';
   switch (e.code) {
     case 'DUPLICATE_KEY':
       return 'this key is repeated in the same map; each key may appear once';
