@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULES, docsPath, type Severity } from '../../server/src/core';
 import { repoRoot } from '../support/paths';
+import { RULE_INDEX_PATH, ruleIndexMarkdown } from '../../scripts/rule-index';
 
 /**
  * The rule catalogue (the product's contract: every id with its default
@@ -68,5 +69,13 @@ describe('rule catalogue', () => {
     for (const rule of RULES) {
       assert.ok(rule.meta.description.length > 10 && !rule.meta.description.includes('\n'), rule.meta.id);
     }
+  });
+});
+
+describe('generated docs', () => {
+  it('docs/rules/README.md lists every rule as the registry has it (npm run docs regenerates it)', () => {
+    const file = path.join(repoRoot, RULE_INDEX_PATH);
+    assert.ok(fs.existsSync(file), `missing ${RULE_INDEX_PATH}: run npm run docs`);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), ruleIndexMarkdown(), `${RULE_INDEX_PATH} is stale: run npm run docs`);
   });
 });
