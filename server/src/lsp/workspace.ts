@@ -103,6 +103,9 @@ export class Workspace {
     if (!entry || !this.isCase(entry.document)) return undefined;
     const doc = entry.document;
     if (entry.state && entry.state.version === doc.version && entry.generation === generation) return entry.state;
+    // The kept state is stale: let go of its tree before the new parse
+    // allocates, so a collection during the lint can reclaim it.
+    entry.state = undefined;
     const state = this.lintText(uri, doc.version, doc.getText(), env, doc);
     // Keep it unless a newer generation started while settings were fetched.
     if (generation === this.generationCounter) {

@@ -21,6 +21,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
 /** IPv6 candidates: a run of hex digits and colons holding a colon; validated in code. */
 const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}(?![\w:.])/g;
+const IPV6_HINT = /:[0-9A-Fa-f:]/;
 
 /** A fax label right before the number: "fax 617...", "fax no.: 617...", "(fax) 617...". */
 const FAX_BEFORE = /\bfax\)?(?:[ ](?:number|no\.?|#))?[ :.#-]{0,3}$/i;
@@ -143,6 +144,9 @@ function validIpv6(s: string): boolean {
 export function detectIpAddresses(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
   eachMatch(IPV4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'contact', what: 'an IP address' }));
+  // Every IPv6 match holds a `:` followed by a hex digit or `:`; most text
+  // has none, and one literal scan is far cheaper than trying IPV6 at every offset.
+  if (!IPV6_HINT.test(text)) return dropOverlaps(out);
   eachMatch(IPV6, text, (m) => {
     if (validIpv6(m[0])) out.push({ start: m.index, end: m.index + m[0].length, kind: 'contact', what: 'an IP address' });
   });

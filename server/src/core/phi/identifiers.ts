@@ -17,9 +17,24 @@ const SSN_LABELLED = /\b(?:SSN|SS#|social security(?:[ ](?:number|no\.?|#))?)[ ]
 const ID = '([A-Za-z]{0,4}-?\\d[\\dA-Za-z-]{3,24})(?![\\w-])';
 const SEP = '[ \\t]{0,2}(?:#|:|is|of)?[ \\t]{0,2}#?[ \\t]{0,2}';
 
-const MRN = new RegExp(
-  `\\b(?:MRN|medical[ ]record(?:[ ](?:number|no\\.?|num\\.?|#))?|(?:hospital|chart|record|patient)[ ](?:number|no\\.?|ID|#))${SEP}${ID}`,
-  'gi',
+/**
+ * A labelled pattern: the label alone and the label with its identifier. The
+ * whole pattern repeats ID's bounded runs, which V8 takes a millisecond or
+ * more to compile on first use; most text has no label at all, and the label
+ * alone is cheap to compile and to test, so the whole pattern is compiled and
+ * run only for text that has one.
+ */
+interface Labelled {
+  label: RegExp;
+  re: RegExp;
+}
+
+function labelled(label: string): Labelled {
+  return { label: new RegExp(label, 'i'), re: new RegExp(`${label}${SEP}${ID}`, 'gi') };
+}
+
+const MRN = labelled(
+  `\\b(?:MRN|medical[ ]record(?:[ ](?:number|no\\.?|num\\.?|#))?|(?:hospital|chart|record|patient)[ ](?:number|no\\.?|ID|#))`,
 );
 
 const QUALIFIER = '(?:ID|no\\.?|number|num\\.?|#)';
@@ -32,11 +47,15 @@ const LABELS: { words: string; what: string; vin?: boolean }[] = [
   { words: 'serial|device|implant|UDI', what: 'a device serial number' },
 ];
 
-const LABELLED = LABELS.map(({ words, what, vin }) => ({
-  what,
-  // "member ID 123456", "account no. 55-12345", "policy: 98765432", "VIN 1HGCM82633A004352"
-  re: new RegExp(`\\b(?:(?:${words})[ \\t]{0,2}${QUALIFIER}|(?:${words})[ \\t]?:${vin ? '|VIN' : ''})${SEP}${ID}`, 'gi'),
-}));
+/** The medical record number first, then the LABELS, each with the description a finding gives. */
+const LABELLED: (Labelled & { what: string })[] = [
+  { ...MRN, what: 'a medical record number' },
+  ...LABELS.map(({ words, what, vin }) => ({
+    what,
+    // "member ID 123456", "account no. 55-12345", "policy: 98765432", "VIN 1HGCM82633A004352"
+    ...labelled(`\\b(?:(?:${words})[ \\t]{0,2}${QUALIFIER}|(?:${words})[ \\t]?:${vin ? '|VIN' : ''})`),
+  })),
+];
 
 export function detectIdentifiers(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
@@ -48,11 +67,8 @@ export function detectIdentifiers(text: string): PhiMatch[] {
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'identifier', what: 'a Social Security number' }),
   );
   eachMatch(SSN_LABELLED, text, (m) => tail(m, m[1] ?? '', 'a Social Security number'));
-  eachMatch(MRN, text, (m) => {
-    const id = m[1] ?? '';
-    if (id.length >= 5 && digitCount(id) >= 4) tail(m, id, 'a medical record number');
-  });
-  for (const { re, what } of LABELLED) {
+  for (const { label, re, what } of LABELLED) {
+    if (!label.test(text)) continue;
     eachMatch(re, text, (m) => {
       const id = m[1] ?? '';
       if (id.length >= 5 && digitCount(id) >= 4) tail(m, id, what);
