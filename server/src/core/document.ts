@@ -40,6 +40,8 @@ export interface ScalarEntry {
 
 export const MAX_ALIAS_COUNT = 100;
 
+const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
+
 /**
  * A parsed case document: the YAML tree with source ranges, the plain value
  * that schemas and rules read, and the problems met on the way. Parsing never
@@ -66,8 +68,13 @@ export class CaseDocument {
     });
     const all = Array.isArray(docs) ? docs : [];
     this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;
-    for (const e of this.yaml.errors ?? []) this.problems.push(problemFromYamlError(e, text));
-    for (const w of this.yaml.warnings ?? []) this.problems.push(problemFromYamlError(w, text));
+    for (const e of [...(this.yaml.errors ?? []), ...(this.yaml.warnings ?? [])]) {
+      const problem = problemFromYamlError(e, text);
+      // Running out of stack can surface more than once (where exactly depends
+      // on the engine's frame sizes): say it once.
+      if (problem.message === TOO_DEEP && this.problems.some((p) => p.message === TOO_DEEP)) continue;
+      this.problems.push(problem);
+    }
     for (let i = 1; i < all.length; i++) {
       const extra = all[i];
       if (!extra) continue;
@@ -375,7 +382,7 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
 
 function humanYamlMessage(e: YamlErrorLike): string {
   const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-  if (/maximum call stack/i.test(first)) return 'the document nests too deeply to be read; flatten it';
+  if (/maximum call stack/i.test(first)) return TOO_DEEP;
   switch (e.code) {
     case 'DUPLICATE_KEY':
       return 'this key is repeated in the same map; each key may appear once';
