@@ -1,4 +1,5 @@
 import { parentPort } from 'worker_threads';
+import { describeError } from '../core/errors';
 import { lintTask } from './lintFile';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './pool';
 
@@ -15,9 +16,3 @@ export function startWorker(init: WorkerInit): void {
   });
 }
 
-/** "TypeError at lintTask (…)": the error's kind and where it happened, never its message. */
-export function describeError(e: unknown): string {
-  if (!(e instanceof Error)) return 'a non-Error value was thrown';
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 3).map((l) => l.trim());
-  return [e.name, ...frames].join(' ');
-}

@@ -3,8 +3,8 @@ import { findCitations, referenceEntries } from '../core/citations';
 import type { CaseDocument, PathSegment } from '../core/document';
 import type { DrugInfo, KnowledgeBase, Sourced } from '../core/knowledge';
 import type { Span } from '../core/types';
-import { getAdequacy } from '../core/adequacy';
 import { subschemaAt } from '../schema';
+import { adequacySummary } from './adequacy';
 import type { DocState } from './state';
 import { wordAt, yamlPositionAt, type YamlPosition } from './yamlPosition';
 
@@ -200,9 +200,9 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 function trialVerdict(state: DocState, trialPath: PathSegment[]): string | undefined {
-  const summary = getAdequacy(state.result, state.config);
-  const trial = summary.trials.find((t) => t.index === trialPath[1]);
-  if (!trial) return undefined;
+  const summary = adequacySummary(state);
+  const trial = summary?.trials.find((t) => t.index === trialPath[1]);
+  if (!summary || !trial) return undefined;
   const lines = [`**This trial is ${STATUS_TEXT[trial.status] ?? trial.status}**: ${trial.label}`];
   const why: string[] = [...trial.reasons];
   if (trial.status === 'adequate') {

@@ -1,4 +1,6 @@
 import { ResponseError } from 'vscode-languageserver';
+import { describeError } from '../core/errors';
+
 /**
  * Logging for the server. Patient text never goes to the log: callers pass
  * rule ids, counts, URIs and timings only, and errors are logged by name and
@@ -12,17 +14,7 @@ export interface Logger {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-/** `TypeError at lint (server.js:1:2) <- ...`: an error without its message. */
-export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return typeof error;
-  const frames = (error.stack ?? '')
-    .split('\n')
-    .slice(1)
-    .map((l) => l.trim().replace(/^at /, ''))
-    .filter(Boolean)
-    .slice(0, 4);
-  return frames.length ? `${error.name} at ${frames.join(' <- ')}` : error.name;
-}
+export { describeError };
 
 /**
  * Wrap a handler so that a failure on one document is logged and answered
