@@ -7,7 +7,7 @@
  */
 import { parseDocument } from 'yaml';
 import { lint, ruleMetas, type CaselintConfig } from '../server/src/core';
-import { validate } from '../server/src/schema/generated/caseValidator';
+import { validate } from '../server/src/core/schema/generated/caseValidator';
 import { generateCase } from './generate';
 import { round, timeMedian, type BenchResult, type BenchRow } from './stats';
 

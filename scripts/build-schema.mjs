@@ -1,8 +1,8 @@
 // Compiles the JSON Schemas in schemas/ into standalone ajv validators, so no
 // run (CLI, language server, tests) pays ajv's compile cost:
-//   server/src/schema/generated/caseValidator.ts    validate(caseDocumentValue)
-//   server/src/schema/generated/configValidator.ts  validate(configValue)
-//   server/src/schema/generated/schemas.ts          the schema objects, and a hash of their source
+//   server/src/core/schema/generated/caseValidator.ts    validate(caseDocumentValue)
+//   server/src/core/schema/generated/configValidator.ts  validate(configValue)
+//   server/src/core/schema/generated/schemas.ts          the schema objects, and a hash of their source
 // The folder is gitignored; `npm run build` (and `npm test`) regenerate it.
 // Editor-only keywords are registered with ajv, not allowed by turning strict mode off.
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'server', 'src', 'schema', 'generated');
+const outDir = join(root, 'server', 'src', 'core', 'schema', 'generated');
 
 /** The keywords editors read (VS Code, yaml-language-server) that validation ignores. */
 export const EDITOR_KEYWORDS = [
@@ -73,7 +73,7 @@ function main() {
     `export const caseSchemaJson = ${JSON.stringify(caseSchema.json)};\n` +
     `export const configSchemaJson = ${JSON.stringify(configSchema.json)};\n`;
   writeFileSync(join(outDir, 'schemas.ts'), schemas);
-  console.log(`schemas compiled to ${join('server', 'src', 'schema', 'generated')}`);
+  console.log(`schemas compiled to ${join('server', 'src', 'core', 'schema', 'generated')}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

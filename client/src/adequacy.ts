@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ADEQUACY_SUMMARY, type AdequacySummaryParams, type AdequacySummaryResult } from './protocol';
+import { ADEQUACY_SUMMARY_METHOD, type AdequacySummaryParams, type AdequacySummaryResult } from '../../server/src/protocol';
 
 export const ADEQUACY_SCHEME = 'caselint-adequacy';
 
@@ -23,10 +23,10 @@ export class AdequacySummaryProvider implements vscode.TextDocumentContentProvid
   async build(source: vscode.Uri): Promise<vscode.Uri> {
     const client = await this.getClient();
     const params: AdequacySummaryParams = { uri: client.code2ProtocolConverter.asUri(source) };
-    const summary = await client.sendRequest<AdequacySummaryResult>(ADEQUACY_SUMMARY, params);
+    const summary = await client.sendRequest<AdequacySummaryResult>(ADEQUACY_SUMMARY_METHOD, params);
     const name = source.path.split('/').pop() ?? 'case';
     const uri = vscode.Uri.from({ scheme: ADEQUACY_SCHEME, path: `/${name}.adequacy.md`, query: source.toString() });
-    this.contents.set(uri.toString(), renderSummary(summary, name));
+    this.contents.set(uri.toString(), summary?.markdown ?? `# Treatment adequacy: ${name}\n\nNo summary: the document is not a case report, or its YAML does not parse.\n`);
     this.changed.fire(uri);
     return uri;
   }
@@ -34,88 +34,4 @@ export class AdequacySummaryProvider implements vscode.TextDocumentContentProvid
   dispose(): void {
     this.changed.dispose();
   }
-}
-
-type Summary = NonNullable<AdequacySummaryResult>;
-
-/** Markdown for the server's adequacy summary: the trials as a table, then the counts and staging. */
-export function renderSummary(summary: AdequacySummaryResult | undefined, name: string): string {
-  const out = [`# Treatment adequacy: ${name}`, ''];
-  if (!summary) {
-    out.push('No summary: the document is not a case report, or its YAML does not parse.');
-    return out.join('\n') + '\n';
-  }
-  const s: Summary = summary;
-  const trials = Array.isArray(s.trials) ? s.trials : [];
-  out.push(`An antidepressant trial is adequate at the drug's minimum adequate dose or more, for at least ${cell(s.minimumWeeks)} weeks (MGH ATRQ).`, '');
-  if (trials.length === 0) {
-    out.push('`treatment_history` has no drug trials.');
-  } else {
-    out.push(
-      table(
-        trials.map((t) => ({
-          trial: t.label || t.drug,
-          class: t.class ?? '',
-          role: t.role,
-          counted: t.antidepressant ? 'antidepressant' : 'not counted',
-          adequacy: statusText(t.status),
-          why: (t.reasons ?? []).join('; '),
-          outcome: t.outcome ?? '',
-        })),
-      ),
-    );
-  }
-  out.push('', '## Counts', '');
-  out.push(`- **Adequate antidepressant trials**: ${cell(s.adequateCount)}`);
-  out.push(`- **Adequate trials without response or remission**: ${cell(s.failedCount)}`);
-  if (s.thaseRush) {
-    out.push(`- **Thase-Rush staging**: ${cell(s.thaseRush.label)}${s.thaseRush.missing ? ` (${cell(s.thaseRush.missing)})` : ''}`);
-  }
-  if (s.maudsley) {
-    const m = s.maudsley;
-    const score = m.points === undefined ? 'not computable' : `${cell(m.points)} points${m.band ? `, ${cell(m.band)}` : ''}`;
-    out.push(`- **Maudsley Staging Method**: ${score}`);
-    if (Array.isArray(m.parts) && m.parts.length > 0) out.push('', table(m.parts.map((p) => ({ dimension: p.dimension, points: p.points }))));
-    if (Array.isArray(m.missing) && m.missing.length > 0) out.push('', `Missing for a full Maudsley score: ${m.missing.map(cell).join(', ')}.`);
-  }
-  return out.join('\n') + '\n';
-}
-
-function statusText(status: string): string {
-  switch (status) {
-    case 'adequate':
-      return '✓ adequate';
-    case 'inadequate':
-      return '✗ inadequate';
-    case 'unassessable':
-      return '? cannot be judged';
-    default:
-      return status.replace(/-/g, ' ');
-  }
-}
-
-function table(rows: Record<string, unknown>[]): string {
-  if (rows.length === 0) return '';
-  const columns: string[] = [];
-  for (const row of rows) for (const k of Object.keys(row)) if (!columns.includes(k)) columns.push(k);
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    line(columns.map(humanize)),
-    line(columns.map(() => '---')),
-    ...rows.map((row) => line(columns.map((c) => cell(row[c])))),
-  ].join('\n');
-}
-
-function cell(v: unknown): string {
-  if (v === undefined || v === null || v === '') return '';
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(1);
-  if (typeof v === 'string') return v.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  if (Array.isArray(v)) return v.map(cell).join(', ');
-  return JSON.stringify(v).replace(/\|/g, '\\|');
-}
-
-function humanize(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

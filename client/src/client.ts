@@ -11,9 +11,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIG_FILE_GLOB } from '../../server/src/core/config';
+import { CONFIG_FILE_GLOB, LANGUAGE_ID } from '../../server/src/protocol';
 
-export const LANGUAGE_ID = 'case-report';
+export { LANGUAGE_ID };
 
 /** How many unexpected server exits within RESTART_WINDOW_MS are restarted before giving up. */
 export const MAX_RESTARTS = 4;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { firstKeyIsCaselint } from '../../server/src/core/detect';
+import { firstKeyIsCaselint } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 
 /**

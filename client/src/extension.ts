@@ -8,7 +8,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { AdequacySummaryProvider, ADEQUACY_SCHEME } from './adequacy';
 import { createClient, DOCUMENT_SELECTOR, isRunning, LANGUAGE_ID, RestartPolicy } from './client';
 import { adoptYamlCaseDocument } from './detect';
-import { SELECT_RANGE_COMMAND } from './protocol';
+import { SELECT_RANGE_COMMAND } from '../../server/src/protocol';
 import { RuleDocsCodeActionProvider, showMarkdown, showRuleDocumentation } from './ruleDocs';
 import { selectRange } from './selectRange';
 import { CaselintStatus } from './status';

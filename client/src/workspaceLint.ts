@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isCaseFileName } from '../../server/src/core/detect';
-import { LINT_FILES, type LintFilesParams, type LintFilesResult } from './protocol';
+import { isCaseFileName, LINT_FILES_METHOD, type LintFilesParams, type LintFilesResult } from '../../server/src/protocol';
 
 export const CASE_FILE_GLOB = '**/*.{case.yaml,case.yml}';
 const EXCLUDE_GLOB = '**/{node_modules,.git,.e2e}/**';
@@ -70,7 +69,7 @@ export class WorkspaceLinter implements vscode.Disposable {
     if (uris.length === 0) return [];
     const client = await this.getClient();
     const params: LintFilesParams = { uris: uris.map((u) => client.code2ProtocolConverter.asUri(u)) };
-    const result = await client.sendRequest<LintFilesResult | null>(LINT_FILES, params);
+    const result = await client.sendRequest<LintFilesResult | null>(LINT_FILES_METHOD, params);
     const out: { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }[] = [];
     for (const item of result?.files ?? []) {
       if (item.skipped) continue;

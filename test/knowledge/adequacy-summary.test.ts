@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { lint } from '../../server/src/core';
-import { analyzeAdequacy, formatAdequacySummary, getAdequacy, parsePeriod } from '../../server/src/core/adequacy';
+import { analyzeAdequacy, formatAdequacySummary, parsePeriod } from '../../server/src/core/adequacy';
 import { CaseDocument } from '../../server/src/core/document';
 import { knowledgeBaseFor } from '../../server/src/core/knowledge';
 
@@ -90,11 +90,11 @@ describe('adequacy summary', () => {
     assert.match(text, /Maudsley Staging Method: 1 points so far .*missing: duration of the current episode/);
   });
 
-  it('reuses the analysis the rules shared during the lint', () => {
+  it('keeps the analysis the rules computed during the lint, for the front ends', () => {
     const result = lint(`caselint: 1\ntreatment_history:\n${trial('sertraline', '100 mg/day', '8 weeks')}`);
-    assert.ok(result.shared.has('adequacy'));
-    assert.strictEqual(getAdequacy(result), result.shared.get('adequacy'));
-    assert.strictEqual(getAdequacy(result).adequateCount, 1);
+    const first = result.analyses.adequacy;
+    assert.strictEqual(result.analyses.adequacy, first);
+    assert.strictEqual(first.adequateCount, 1);
   });
 
   it('reads periods at year, month and day precision', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { RULES } from '../../server/src/core';
 import { parseConfigText } from '../../server/src/core/configFile';
-import { validateConfigValue } from '../../server/src/schema';
+import { validateConfigValue } from '../../server/src/core/schema';
 
 describe('validateConfigValue', () => {
   it('accepts the configuration cli.md shows', () => {

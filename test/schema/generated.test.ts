@@ -3,10 +3,10 @@ import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { caseSchema, configSchema, schemaSourceHash } from '../../server/src/schema';
+import { caseSchema, configSchema, schemaSourceHash } from '../../server/src/core/schema';
 import { repoRoot } from '../support/paths';
 
-const generatedDir = path.join(repoRoot, 'server', 'src', 'schema', 'generated');
+const generatedDir = path.join(repoRoot, 'server', 'src', 'core', 'schema', 'generated');
 
 describe('compiled schema validators', () => {
   it('are generated standalone modules, type-check-exempt, for both schemas', () => {
@@ -31,7 +31,7 @@ describe('compiled schema validators', () => {
   });
 
   it('validate without loading ajv at run time', () => {
-    const entry = path.join(repoRoot, 'out', 'server', 'src', 'schema', 'index.js');
+    const entry = path.join(repoRoot, 'out', 'server', 'src', 'core', 'schema', 'index.js');
     const script = `
       const s = require(${JSON.stringify(entry)});
       const problems = s.caseProblems({ caselint: 1, type: 'case-report', title: 1 });

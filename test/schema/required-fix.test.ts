@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import { CaseDocument, lint, type Finding, type Fix } from '../../server/src/core';
 import { applyEdits } from '../../server/src/core/text';
-import { subschemaAt, validateCase } from '../../server/src/schema';
-import type { SchemaProblem } from '../../server/src/schema/explain';
-import { missingKeyFixes } from '../../server/src/schema/missingKeys';
+import { subschemaAt, validateCase } from '../../server/src/core/schema';
+import type { SchemaProblem } from '../../server/src/core/schema/explain';
+import { missingKeyFixes } from '../../server/src/core/schema/missingKeys';
 
 function missing(text: string, key: string): Finding[] {
   return lint(text).findings.filter((f) => f.rule === 'schema' && f.message.startsWith(`missing required key \`${key}\``));

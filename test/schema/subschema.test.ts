@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { configSubschemaAt, subschemaAt } from '../../server/src/schema';
+import { configSubschemaAt, subschemaAt } from '../../server/src/core/schema';
 
 describe('subschemaAt', () => {
   const doc = {

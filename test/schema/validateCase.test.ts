@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { CaseDocument, type Report } from '../../server/src/core';
-import { validateCase } from '../../server/src/schema';
+import { validateCase } from '../../server/src/core/schema';
 
 const BASE = [
   'caselint: 1',

@@ -1,5 +1,5 @@
-import { SEVERITIES, type SeveritySetting } from '../core/types';
-import { didYouMean, nearest } from '../core/text';
+import { SEVERITIES, type SeveritySetting } from '../core';
+import { didYouMean, nearest } from '../core';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_NAMES, mergeConfigs, type CaselintConfig } from '../core/config';
-import { parseConfigText } from '../core/configFile';
+import { CONFIG_FILE_NAMES, mergeConfigs, type CaselintConfig } from '../core';
+import { parseConfigText } from '../core';
 
 export { CONFIG_FILE_NAMES };
 

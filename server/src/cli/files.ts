@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { firstKeyIsCaselint, isCaseFileName } from '../core/detect';
+import { firstKeyIsCaselint, isCaseFileName } from '../core';
 import { hasGlobChars, matchSegments, splitPattern } from './glob';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
-import type { CaselintConfig } from '../core/config';
-import { lint, MAX_TEXT_LENGTH } from '../core/engine';
+import type { CaselintConfig } from '../core';
+import { lint, MAX_TEXT_LENGTH } from '../core';
 import { toDiagnostic, type CliDiagnostic, type FileResult } from './results';
 import { adequacySummary } from './summary';
 
@@ -35,7 +35,7 @@ export async function lintTask(task: LintTask, config: CaselintConfig, options: 
     failures: result.failures.map((f) => ({ rule: f.rule, message: errorText(f.error) })),
   };
   if (options.summary) {
-    const summary = adequacySummary(result, config);
+    const summary = adequacySummary(result);
     if (summary !== undefined) out.summary = summary;
   }
   return out;

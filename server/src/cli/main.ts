@@ -10,10 +10,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, workerData } from 'worker_threads';
-import type { CaselintConfig } from '../core/config';
-import { docsPath, ruleById, ruleMetas, RULES } from '../core/rules';
-import { didYouMean, nearest } from '../core/text';
-import type { SeveritySetting } from '../core/types';
+import type { CaselintConfig } from '../core';
+import { docsPath, ruleById, ruleMetas, RULES } from '../core';
+import { didYouMean, nearest } from '../core';
+import type { SeveritySetting } from '../core';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { ConfigResolver, type ConfigProblem } from './configs';
 import { discoverFiles } from './files';

@@ -1,6 +1,6 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import type { CaselintConfig } from '../core/config';
+import type { CaselintConfig } from '../core';
 import type { LintFileOptions, LintTask } from './lintFile';
 import type { FileResult } from './results';
 

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../core/types';
+import type { Finding, Severity } from '../core';
 
 /**
  * What the CLI reports about one finding. `line` and `column` are 1-based;

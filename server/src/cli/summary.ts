@@ -1,11 +1,9 @@
-import { formatAdequacySummary, getAdequacy } from '../core/adequacy';
-import type { CaselintConfig } from '../core/config';
-import type { LintResult } from '../core/engine';
+import { formatAdequacySummary, type LintResult } from '../core';
 
 /** The adequacy summary of one linted file (--summary), as text. */
-export function adequacySummary(result: LintResult, config: CaselintConfig): string | undefined {
+export function adequacySummary(result: LintResult): string | undefined {
   try {
-    return formatAdequacySummary(getAdequacy(result, config));
+    return formatAdequacySummary(result.analyses.adequacy);
   } catch {
     return undefined; // a summary is extra: it never fails the run
   }

@@ -2,16 +2,14 @@
  * Treatment adequacy: which trials in `treatment_history` are adequate (MGH
  * ATRQ: at least the drug's minimum adequate dose for at least the minimum
  * duration), plus the Thase-Rush stage and Maudsley points the history
- * supports. Shared by the adequacy rules (ctx.shared('adequacy')) and the
+ * supports. Read through Analyses by the adequacy rules and the
  * front ends (summary, hover, inlay hints).
  */
 import { minimumWeeks, type CaselintConfig } from './config';
 import { partialDateDay, parsePartialDate } from './dates';
 import type { CaseDocument, PathSegment } from './document';
-import type { LintResult } from './engine';
-import { knowledgeBaseFor, type DrugInfo, type KnowledgeBase } from './knowledge';
+import type { DrugInfo, KnowledgeBase } from './knowledge';
 import { formatWeeks, parseQuantity, toMg, toWeeks } from './quantity';
-import type { RuleContext } from './rule';
 
 export type TrialStatus = 'adequate' | 'inadequate' | 'unassessable' | 'not-counted';
 export type TrialRole = 'monotherapy' | 'combination' | 'augmentation';
@@ -88,17 +86,6 @@ export function analyzeAdequacy(doc: CaseDocument, kb: KnowledgeBase, config: Ca
     maudsley: maudsley(doc, kb, trials),
   };
   return summary;
-}
-
-/** The analysis for the running lint, computed once and shared by the rules. */
-export function adequacyFor(ctx: RuleContext): AdequacySummary {
-  return ctx.shared('adequacy', () => analyzeAdequacy(ctx.doc, ctx.kb, ctx.config));
-}
-
-/** The analysis of a lint result (from the rules' shared work, or computed now) for front ends. */
-export function getAdequacy(result: LintResult, config: CaselintConfig = {}): AdequacySummary {
-  const shared = result.shared.get('adequacy') as AdequacySummary | undefined;
-  return shared ?? analyzeAdequacy(result.document, knowledgeBaseFor(config), config);
 }
 
 function assessTrial(

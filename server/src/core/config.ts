@@ -20,10 +20,7 @@ export interface CaselintConfig {
   ketamine?: { ceilings?: Record<string, string> };
 }
 
-/** The configuration file names searched in each folder, in order of preference (cli.md). */
-export const CONFIG_FILE_NAMES = ['.caselintrc.yaml', '.caselintrc.yml', '.caselintrc.json'] as const;
-/** A glob for every configuration file, for file watchers. */
-export const CONFIG_FILE_GLOB = '**/.caselintrc.{yaml,yml,json}';
+export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES } from '../protocol';
 
 export const DEFAULT_MINIMUM_WEEKS = 6;
 

@@ -3,7 +3,7 @@
  * parse errors and schema violations become problems at their positions. No
  * file IO here: the CLI and the language server read the file and pass the text.
  */
-import { configProblems } from '../schema';
+import { configProblems } from './schema';
 import type { CaselintConfig } from './config';
 import { CaseDocument, type PathSegment } from './document';
 import { LineIndex } from './text';

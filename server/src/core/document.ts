@@ -6,7 +6,7 @@ import {
   isScalar,
   isSeq,
   parseAllDocuments,
-  Scalar,
+  type Scalar,
   type Node as YamlNode,
   type Pair,
   type YAMLMap,
@@ -18,7 +18,7 @@ export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
 
 /** A YAML problem found while parsing: becomes a `yaml-syntax` finding. */
-export interface SyntaxProblem extends Report {}
+export type SyntaxProblem = Report;
 
 /** A string scalar, with where its source text sits. */
 export interface StringScalar {

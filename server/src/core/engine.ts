@@ -1,3 +1,4 @@
+import { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
 import { CaseDocument } from './document';
 import { knowledgeBaseFor } from './knowledge';
@@ -20,11 +21,22 @@ export interface RuleFailure {
   error: unknown;
 }
 
+/** Why a text was not parsed at all. */
+export interface Refusal {
+  reason: 'too-large' | 'binary';
+  message: string;
+}
+
 export interface LintResult {
+  /** The parsed document (of the text without a leading BOM); an empty one when the text was refused. */
   document: CaseDocument;
   findings: Finding[];
-  /** Analyses the rules computed (e.g. 'adequacy'), for front ends to show. */
-  shared: ReadonlyMap<string, unknown>;
+  /** Set when the text was not parsed (too large, binary): `findings` then holds the one finding that says so. */
+  refused?: Refusal;
+  /** The document's analyses (adequacy, de-identification, schema, citations), computed on first use. */
+  analyses: Analyses;
+  /** The configuration the text was linted with. */
+  config: CaselintConfig;
   /** Rules that threw. The lint still completes; front ends log these. */
   failures: RuleFailure[];
 }
@@ -33,24 +45,32 @@ export function severityFor(rule: Rule, config: CaselintConfig): SeveritySetting
   return config.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
-/** Lint a document's text. Never throws. */
+/** A leading byte-order mark is not part of the document: no position counts it. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Lint a document's text (a leading BOM is dropped first, so every caller gets the same positions). Never throws. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const refused = refuse(text);
+  const body = stripBom(text);
+  const refused = refuse(body);
   if (refused) {
-    const lines = new LineIndex(text);
+    const config = options.config ?? {};
+    const lines = new LineIndex(body);
     const span: Span = { start: 0, end: Math.min(lines.lineEnd(0), 200) };
-    const finding: Finding = { rule: 'yaml-syntax', severity: 'error', ...span, range: lines.range(span), message: refused };
-    return { document: new CaseDocument(''), findings: [finding], shared: new Map(), failures: [] };
+    const finding: Finding = { rule: 'yaml-syntax', severity: 'error', ...span, range: lines.range(span), message: refused.message };
+    const document = new CaseDocument('');
+    return { document, findings: [finding], refused, analyses: new Analyses(document, knowledgeBaseFor(config), config), config, failures: [] };
   }
-  return lintDocument(new CaseDocument(text), options);
+  return lintDocument(new CaseDocument(body), options);
 }
 
 /** Why a text is not parsed at all, or undefined. */
-function refuse(text: string): string | undefined {
+function refuse(text: string): Refusal | undefined {
   if (text.length > MAX_TEXT_LENGTH) {
-    return `the file is larger than ${MAX_TEXT_LENGTH / (1024 * 1024)} MB; case documents are not checked beyond that size`;
+    return { reason: 'too-large', message: `the file is larger than ${MAX_TEXT_LENGTH / (1024 * 1024)} MB; case documents are not checked beyond that size` };
   }
-  if (text.indexOf('\u0000') !== -1) return 'the file is binary (it contains NUL bytes), not a YAML case document';
+  if (text.indexOf('\u0000') !== -1) return { reason: 'binary', message: 'the file is binary (it contains NUL bytes), not a YAML case document' };
   return undefined;
 }
 
@@ -58,7 +78,7 @@ function refuse(text: string): string | undefined {
 export function lintDocument(doc: CaseDocument, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const kb = knowledgeBaseFor(config);
-  const shared = new Map<string, unknown>();
+  const analyses = new Analyses(doc, kb, config);
   const failures: RuleFailure[] = [];
   const findings: Finding[] = [];
   const directives = parseDirectives(doc);
@@ -72,16 +92,13 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
       doc,
       config,
       kb,
+      analyses,
       report(r: Report) {
         const start = Math.max(0, Math.min(r.start, doc.text.length));
         const end = Math.max(start, Math.min(r.end, doc.text.length));
         const range = doc.lines.range({ start, end });
         if (directives.disables(id, range.start.line)) return;
         findings.push({ ...r, start, end, range, rule: id, severity });
-      },
-      shared<T>(key: string, compute: () => T): T {
-        if (!shared.has(key)) shared.set(key, compute());
-        return shared.get(key) as T;
       },
     };
     try {
@@ -91,7 +108,7 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
     }
   }
   findings.sort(compareFindings);
-  return { document: doc, findings, shared, failures };
+  return { document: doc, findings, analyses, config, failures };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

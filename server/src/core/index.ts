@@ -1,11 +1,36 @@
-/** The engine's public surface: text in, findings out. No IO, no LSP, no process. */
-export { lint, lintDocument, compareFindings, MAX_TEXT_LENGTH } from './engine';
+/**
+ * The engine's public surface, and the only module of core that the front
+ * ends (server/src/cli, server/src/lsp, server/src/node) import: text in,
+ * findings and analyses out. No IO, no LSP, no process. ESLint's
+ * no-restricted-imports keeps it the only door.
+ */
+export { lint, lintDocument, compareFindings, severityFor, MAX_TEXT_LENGTH } from './engine';
 export type { LintOptions, LintResult, RuleFailure } from './engine';
 export { CaseDocument } from './document';
-export type { Path, PathSegment } from './document';
+export type { Path, PathSegment, ScalarEntry, StringScalar } from './document';
 export { RULES, ruleById, ruleMetas, docsPath } from './rules';
-export { mergeConfigs, minimumWeeks, DEFAULT_MINIMUM_WEEKS } from './config';
+export type { Rule, RuleContext } from './rule';
+export { mergeConfigs, minimumWeeks, DEFAULT_MINIMUM_WEEKS, CONFIG_FILE_GLOB, CONFIG_FILE_NAMES } from './config';
 export type { CaselintConfig, DrugOverride } from './config';
+export { parseConfigText, isJsonConfigName } from './configFile';
+export type { ConfigFileProblem, ParsedConfigFile } from './configFile';
 export { knowledgeBaseFor, KnowledgeBase } from './knowledge';
+export type { DrugInfo, Sourced } from './knowledge';
 export * from './types';
-export { isCaseDocument } from './detect';
+export { isCaseDocument, isCaseFileName, firstKeyIsCaselint } from './detect';
+export { formatAdequacySummary } from './adequacy';
+export { Analyses } from './analyses';
+export type { CitationAnalysis } from './analyses';
+export type { Refusal } from './engine';
+export { stripBom } from './engine';
+export type { AdequacySummary, TrialAssessment, TrialStatus, TrialRole } from './adequacy';
+export { adequacyMarkdown } from './describe/summary';
+export { findCitations, referenceEntries, BEFORE_AT, KEY_CHAR } from './citations';
+export type { Citation, ReferenceEntry } from './citations';
+export { collectSymbolRefs, symbolAt } from './symbols';
+export type { SymbolKind, SymbolRef } from './symbols';
+export { describeError } from './errors';
+export { DOSE_UNITS, TIME_UNITS } from './quantity';
+export { applyEdits, LineIndex, didYouMean, nearest } from './text';
+export { subschemaAt, configSubschemaAt } from './schema';
+export type { SchemaInfo } from './schema';

@@ -1,3 +1,4 @@
+import type { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
 import type { CaseDocument } from './document';
 import type { KnowledgeBase } from './knowledge';
@@ -9,11 +10,8 @@ export interface RuleContext {
   readonly kb: KnowledgeBase;
   /** Report a finding for the running rule. */
   report(report: Report): void;
-  /**
-   * Work shared by several rules (and front ends) for one lint: computed on
-   * first use, then reused. `key` names the analysis, e.g. 'adequacy'.
-   */
-  shared<T>(key: string, compute: () => T): T;
+  /** Analyses several rules read (adequacy, de-identification, schema, citations), computed once per lint. */
+  readonly analyses: Analyses;
 }
 
 export interface Rule {

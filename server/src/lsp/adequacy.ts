@@ -1,12 +1,12 @@
 import { InlayHintKind, type CodeLens, type InlayHint, type Range } from 'vscode-languageserver';
-import { getAdequacy, type AdequacySummary } from '../core/adequacy';
+import type { AdequacySummary } from '../core';
 import { before } from './convert';
-import { memo, type DocState } from './state';
+import type { DocState } from './state';
 
 /** The adequacy summary of one version (computed once; undefined when the text was not parsed). */
 export function adequacySummary(state: DocState): AdequacySummary | undefined {
-  if (state.result.document.text !== state.text) return undefined;
-  return memo(state, 'adequacy', () => getAdequacy(state.result, state.config));
+  if (state.result.refused) return undefined;
+  return state.result.analyses.adequacy;
 }
 
 /** "adequate" or the reasons it is not ("3 < 6 weeks") after each trial's duration. */

@@ -8,10 +8,10 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Finding } from '../core/types';
+import type { Finding } from '../core';
 import { rangesOverlap, toLspFix, type LspFix } from './convert';
 import { toDiagnostic, type RuleDocs } from './diagnostics';
-import { SELECT_RANGE_COMMAND } from './protocol';
+import { SELECT_RANGE_COMMAND } from '../protocol';
 import type { DocState } from './state';
 
 import { FIX_ALL_KIND } from './capabilities';

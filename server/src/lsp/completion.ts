@@ -8,12 +8,12 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver';
-import { BEFORE_AT, KEY_CHAR, referenceEntries } from '../core/citations';
-import type { CaseDocument, PathSegment } from '../core/document';
-import type { DrugInfo } from '../core/knowledge';
-import { DOSE_UNITS, TIME_UNITS } from '../core/quantity';
-import type { Span } from '../core/types';
-import { subschemaAt, type SchemaInfo } from '../schema';
+import { BEFORE_AT, KEY_CHAR, referenceEntries } from '../core';
+import type { CaseDocument, PathSegment } from '../core';
+import type { DrugInfo } from '../core';
+import { DOSE_UNITS, TIME_UNITS } from '../core';
+import type { Span } from '../core';
+import { subschemaAt, type SchemaInfo } from '../core';
 import { authorMarkdown, classMarkdown, drugMarkdown, procedureMarkdown, referenceMarkdown, routeMarkdown } from './hover';
 import type { DocState } from './state';
 import { yamlPositionAt, type YamlPosition } from './yamlPosition';

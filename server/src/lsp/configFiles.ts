@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, type CaselintConfig } from '../core/config';
-import { parseConfigText } from '../core/configFile';
+import { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, type CaselintConfig } from '../core';
+import { parseConfigText } from '../core';
 import { describeError, type Logger } from './log';
 
 export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES };

@@ -1,7 +1,7 @@
 import type { Position as LspPosition, Range as LspRange, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyEdits, LineIndex } from '../core/text';
-import type { Fix, Span, TextEdit } from '../core/types';
+import { applyEdits, LineIndex } from '../core';
+import type { Fix, Span, TextEdit } from '../core';
 
 /** Offsets (the engine's unit) to LSP ranges, against one version's text. */
 export function spanToRange(doc: TextDocument, span: Span): LspRange {

@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import { docsPath } from '../core/rules';
-import type { Finding, Severity } from '../core/types';
+import { docsPath } from '../core';
+import type { Finding, Severity } from '../core';
 import { spanToRange, toLspFix, type LspFix } from './convert';
 import type { DocState } from './state';
 

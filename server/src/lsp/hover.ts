@@ -1,9 +1,9 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { findCitations, referenceEntries } from '../core/citations';
-import type { CaseDocument, PathSegment } from '../core/document';
-import type { DrugInfo, KnowledgeBase, Sourced } from '../core/knowledge';
-import type { Span } from '../core/types';
-import { subschemaAt } from '../schema';
+import { findCitations, referenceEntries } from '../core';
+import type { CaseDocument, PathSegment } from '../core';
+import type { DrugInfo, KnowledgeBase, Sourced } from '../core';
+import type { Span } from '../core';
+import { subschemaAt } from '../core';
 import { adequacySummary } from './adequacy';
 import type { DocState } from './state';
 import { wordAt, yamlPositionAt, type YamlPosition } from './yamlPosition';

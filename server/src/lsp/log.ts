@@ -1,5 +1,5 @@
 import { ResponseError } from 'vscode-languageserver';
-import { describeError } from '../core/errors';
+import { describeError } from '../core';
 
 /**
  * Logging for the server. Patient text never goes to the log: callers pass

@@ -40,6 +40,8 @@ let capabilities: ClientCapabilities = {};
 let server: CaselintServer | undefined;
 const s = (): CaselintServer =>
   // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
+  // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
   (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
     connection, log, { packageRoot: path.join(__dirname, '..') }, capabilities));
 const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>

@@ -7,7 +7,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { collectSymbolRefs, symbolAt, type SymbolKind, type SymbolRef } from '../core/symbols';
+import { collectSymbolRefs, symbolAt, type SymbolKind, type SymbolRef } from '../core';
 import { clampPosition, spanToRange } from './convert';
 import { memo, type DocState } from './state';
 

@@ -1,7 +1,7 @@
 import type { Node as YamlNode } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { CaseDocument, Path } from '../core/document';
-import type { Span } from '../core/types';
+import type { CaseDocument, Path } from '../core';
+import type { Span } from '../core';
 import { adequacySummary } from './adequacy';
 import { spanToRange } from './convert';
 import { memo, type DocState } from './state';

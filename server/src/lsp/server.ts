@@ -34,6 +34,8 @@ import {
   type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
+import * as path from 'path';
+import { adequacyMarkdown } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
@@ -46,7 +48,7 @@ import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequac
 import type { Logger } from './log';
 import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
 import { flatSymbols, provideDocumentSymbols } from './outline';
-import type { AdequacySummaryParams, AdequacySummaryResult, LintFileResult, LintFilesParams, LintFilesResult } from './protocol';
+import type { AdequacySummaryParams, AdequacySummaryResult, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
 import { DiagnosticsScheduler } from './scheduler';
 import type { DocState } from './state';
 import { Workspace, fsPath } from './workspace';
@@ -255,7 +257,9 @@ export class CaselintServer {
       const fromDisk = await this.workspace.stateFromDisk(uri);
       if (fromDisk && 'result' in fromDisk) state = fromDisk;
     }
-    return state ? adequacySummary(state) ?? null : null;
+    const summary = state ? adequacySummary(state) : undefined;
+    if (!state || !summary) return null;
+    return { ...summary, markdown: adequacyMarkdown(summary, uriBaseName(state.uri)) };
   };
 
   lintFiles = async (params: LintFilesParams): Promise<LintFilesResult> => {
@@ -275,4 +279,13 @@ export class CaselintServer {
     this.log.info(`linted ${files.length} file(s) on request`);
     return { files };
   };
+}
+
+/** The file name a URI ends in, decoded ("case" when it has none). */
+function uriBaseName(uri: string): string {
+  try {
+    return decodeURIComponent(path.posix.basename(new URL(uri).pathname)) || 'case';
+  } catch {
+    return 'case';
+  }
 }

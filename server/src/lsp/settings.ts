@@ -1,5 +1,5 @@
-import type { CaselintConfig } from '../core/config';
-import { SEVERITIES, type SeveritySetting } from '../core/types';
+import type { CaselintConfig } from '../core';
+import { SEVERITIES, type SeveritySetting } from '../core';
 import { DEFAULT_SETTINGS, type ServerSettings } from './state';
 
 /**

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CaselintConfig } from '../core/config';
-import type { LintResult } from '../core/engine';
-import type { KnowledgeBase } from '../core/knowledge';
-import type { SeveritySetting } from '../core/types';
+import type { CaselintConfig } from '../core';
+import type { LintResult } from '../core';
+import type { KnowledgeBase } from '../core';
+import type { SeveritySetting } from '../core';
 
 /** Editor settings (workspace/configuration section `caselint`), per resource. */
 export interface ServerSettings {

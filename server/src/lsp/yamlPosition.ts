@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import type { CaseDocument, PathSegment } from '../core/document';
-import type { Span } from '../core/types';
+import type { CaseDocument, PathSegment } from '../core';
+import type { Span } from '../core';
 
 /**
  * Where an offset sits in a case document, in YAML terms: which key or value

@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };

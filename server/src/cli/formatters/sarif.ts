@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { docsPath } from '../../core/rules';
-import type { Severity } from '../../core/types';
+import { docsPath } from '../../core';
+import type { Severity } from '../../core';
 import type { Formatter } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };

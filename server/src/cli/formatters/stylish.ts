@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core';
 import { countSeverities } from '../results';
 import type { Formatter } from './types';
 

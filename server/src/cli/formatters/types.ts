@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../../core/types';
+import type { RuleMeta } from '../../core';
 import type { FileResult } from '../results';
 
 export interface FormatOptions {

@@ -12,8 +12,6 @@ export {
   detectAll,
   allowedNames,
   scanDocument,
-  phiFindings,
   phiMessage,
-  PHI_SCAN,
 } from './scan';
 export type { PhiFinding } from './scan';

@@ -152,9 +152,3 @@ function collectAgeFields(doc: CaseDocument, out: PhiFinding[]): void {
   }
 }
 
-/** The shared analysis key: every phi-* rule reads the same scan. */
-export const PHI_SCAN = 'phi';
-
-export function phiFindings(ctx: { doc: CaseDocument; shared<T>(key: string, compute: () => T): T }): PhiFinding[] {
-  return ctx.shared(PHI_SCAN, () => scanDocument(ctx.doc));
-}

@@ -1,4 +1,4 @@
-import { adequacyFor, type TrialAssessment } from '../adequacy';
+import { type TrialAssessment } from '../adequacy';
 import type { Rule } from '../rule';
 
 /** How many non-overlapping antidepressant trials a message names at most. */
@@ -12,7 +12,7 @@ export const rule: Rule = {
     category: 'adequacy',
   },
   check(ctx) {
-    const trials = adequacyFor(ctx).trials;
+    const trials = ctx.analyses.adequacy.trials;
     const bases = trials.filter((t) => t.antidepressant && t.role !== 'augmentation');
     // Dated antidepressant trials sorted by start, with the running maximum of
     // their ends: "does any overlap [s, e]?" is then one binary search.

@@ -1,10 +1,10 @@
-import type { Path } from '../document';
+import type { CaseDocument, Path } from '../document';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import { didYouMean, nearest, suggestionFixes } from '../text';
 
 /** The ids `authors` defines (string ids only). */
-export function authorIds(doc: import('../document').CaseDocument): string[] {
+export function authorIds(doc: CaseDocument): string[] {
   const ids: string[] = [];
   for (const a of doc.items(['authors'])) {
     const id = a.value && typeof a.value === 'object' ? (a.value as Record<string, unknown>).id : undefined;

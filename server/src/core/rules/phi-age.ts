@@ -1,4 +1,3 @@
-import { phiFindings } from '../phi';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,7 +8,7 @@ export const rule: Rule = {
     category: 'deidentification',
   },
   check(ctx) {
-    for (const f of phiFindings(ctx)) {
+    for (const f of ctx.analyses.deidentification) {
       if (f.kind !== 'age') continue;
       ctx.report({ start: f.start, end: f.end, message: f.message, fixes: f.fixes, data: { phi: f.what } });
     }

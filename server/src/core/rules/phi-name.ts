@@ -1,4 +1,3 @@
-import { phiFindings } from '../phi';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -18,7 +17,7 @@ export const rule: Rule = {
         related: [{ ...doc.span(['patient', 'alias_is_pseudonym'], 'value'), message: 'the alias is marked as a real name here' }],
       });
     }
-    for (const f of phiFindings(ctx)) {
+    for (const f of ctx.analyses.deidentification) {
       if (f.kind !== 'name') continue;
       ctx.report({
         start: f.start,

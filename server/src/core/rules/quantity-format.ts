@@ -1,5 +1,5 @@
 import { isScalar } from 'yaml';
-import type { Path } from '../document';
+import type { CaseDocument, Path } from '../document';
 import { expectedForm, parseQuantity, unitsFor, type QuantityKind } from '../quantity';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
@@ -61,7 +61,7 @@ interface QuantityField {
   label: string;
 }
 
-function quantityFields(doc: import('../document').CaseDocument): QuantityField[] {
+function quantityFields(doc: CaseDocument): QuantityField[] {
   const out: QuantityField[] = [];
   const add = (path: Path, kind: QuantityKind, label: string): void => {
     if (doc.has(path)) out.push({ path, kind, label });

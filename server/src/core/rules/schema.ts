@@ -1,4 +1,3 @@
-import { validateCase } from '../../schema';
 import type { Rule } from '../rule';
 
 /**
@@ -17,6 +16,6 @@ export const rule: Rule = {
   },
   check(ctx) {
     if (ctx.doc.value === undefined) return;
-    for (const report of ctx.shared('schema', () => validateCase(ctx.doc))) ctx.report(report);
+    for (const report of ctx.analyses.schema) ctx.report(report);
   },
 };

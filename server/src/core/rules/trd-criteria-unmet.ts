@@ -1,4 +1,3 @@
-import { adequacyFor } from '../adequacy';
 import type { Rule } from '../rule';
 import type { RelatedInformation } from '../types';
 
@@ -17,7 +16,7 @@ export const rule: Rule = {
       ({ value }) => value !== null && typeof value === 'object' && (value as Record<string, unknown>).treatment_resistant === true,
     );
     if (claims.length === 0) return;
-    const summary = adequacyFor(ctx);
+    const summary = ctx.analyses.adequacy;
     if (summary.adequateCount >= TRD_MIN_TRIALS) return;
     const ad = summary.trials.filter((t) => t.antidepressant);
     const adequate = ad.filter((t) => t.status === 'adequate').map((t) => t.generic ?? t.drug);

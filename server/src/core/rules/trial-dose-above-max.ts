@@ -1,4 +1,4 @@
-import { adequacyFor, citeLabel, EPSILON } from '../adequacy';
+import { citeLabel, EPSILON } from '../adequacy';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,7 +9,7 @@ export const rule: Rule = {
     category: 'adequacy',
   },
   check(ctx) {
-    for (const t of adequacyFor(ctx).trials) {
+    for (const t of ctx.analyses.adequacy.trials) {
       if (t.doseMg === undefined || t.maxDoseMg === undefined || t.generic === undefined) continue;
       if (t.doseMg <= t.maxDoseMg + EPSILON) continue;
       const written = String(ctx.doc.get([...t.path, 'dose']));

@@ -1,4 +1,4 @@
-import { adequacyFor, EPSILON } from '../adequacy';
+import { EPSILON } from '../adequacy';
 import { DEFAULT_MINIMUM_WEEKS } from '../config';
 import { formatWeeks } from '../quantity';
 import type { Rule } from '../rule';
@@ -11,7 +11,7 @@ export const rule: Rule = {
     category: 'adequacy',
   },
   check(ctx) {
-    const summary = adequacyFor(ctx);
+    const summary = ctx.analyses.adequacy;
     const min = summary.minimumWeeks;
     const basis = min === DEFAULT_MINIMUM_WEEKS ? 'MGH ATRQ' : 'adequacy.minimum_weeks in the configuration';
     for (const t of summary.trials) {

@@ -1,4 +1,3 @@
-import { adequacyFor } from '../adequacy';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,7 +8,7 @@ export const rule: Rule = {
     category: 'adequacy',
   },
   check(ctx) {
-    for (const t of adequacyFor(ctx).trials) {
+    for (const t of ctx.analyses.adequacy.trials) {
       const missing: string[] = [];
       if (t.reasons.includes('no dose')) missing.push('dose');
       if (t.reasons.includes('no duration')) missing.push('duration');

@@ -8,7 +8,7 @@
  * the branch the entry's key picks; `if`/`oneOf`/`anyOf` wrappers are dropped
  * whenever a more specific error explains them.
  */
-import { didYouMean, nearest } from '../core/text';
+import { didYouMean, nearest } from '../text';
 import {
   asSchema,
   discriminatedUnion,

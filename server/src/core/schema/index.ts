@@ -4,8 +4,8 @@
  * ./generated): no run pays ajv's compile cost, and ajv itself is not loaded.
  */
 import { isAlias, isScalar } from 'yaml';
-import type { CaseDocument } from '../core/document';
-import type { Fix, Report, Span } from '../core/types';
+import type { CaseDocument } from '../document';
+import type { Fix, Report, Span } from '../types';
 import { validate as compiledCaseValidator } from './generated/caseValidator';
 import { validate as compiledConfigValidator } from './generated/configValidator';
 import { caseSchemaJson, configSchemaJson, SCHEMA_SOURCE_HASH } from './generated/schemas';

@@ -4,8 +4,8 @@
  * and select the placeholder so the author can type over it.
  */
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import type { CaseDocument } from '../core/document';
-import type { Fix, Span, TextEdit } from '../core/types';
+import type { CaseDocument } from '../document';
+import type { Fix, Span, TextEdit } from '../types';
 import type { SchemaProblem } from './explain';
 import type { PathSegment } from './jsonSchema';
 import type { SchemaInfo } from './subschema';

@@ -1,0 +1,53 @@
+/**
+ * The analyses of one parsed document that several rules and the front ends
+ * read: each is computed on first use and kept, once per lint. Rules reach
+ * them as `ctx.analyses`, front ends as `result.analyses`; nothing else
+ * memoises them.
+ */
+import { analyzeAdequacy, type AdequacySummary } from './adequacy';
+import { findCitations, referenceEntries, type Citation, type ReferenceEntry } from './citations';
+import type { CaselintConfig } from './config';
+import type { CaseDocument } from './document';
+import type { KnowledgeBase } from './knowledge';
+import { scanDocument, type PhiFinding } from './phi/scan';
+import { validateCase } from './schema';
+import type { Report } from './types';
+
+export interface CitationAnalysis {
+  /** `[@key]` citations in prose, in document order. */
+  citations: Citation[];
+  /** `references` entries with an id, in document order. */
+  references: ReferenceEntry[];
+}
+
+export class Analyses {
+  private adequacyMemo?: AdequacySummary;
+  private phiMemo?: PhiFinding[];
+  private schemaMemo?: Report[];
+  private citationsMemo?: CitationAnalysis;
+
+  constructor(
+    readonly doc: CaseDocument,
+    readonly kb: KnowledgeBase,
+    readonly config: CaselintConfig,
+  ) {}
+
+  /** Treatment adequacy: each trial judged, the counts, Thase-Rush and Maudsley. */
+  get adequacy(): AdequacySummary {
+    return (this.adequacyMemo ??= analyzeAdequacy(this.doc, this.kb, this.config));
+  }
+
+  /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */
+  get deidentification(): PhiFinding[] {
+    return (this.phiMemo ??= scanDocument(this.doc));
+  }
+
+  /** JSON Schema problems, each placed on the smallest node that explains it. */
+  get schema(): Report[] {
+    return (this.schemaMemo ??= validateCase(this.doc));
+  }
+
+  get citations(): CitationAnalysis {
+    return (this.citationsMemo ??= { citations: findCitations(this.doc), references: referenceEntries(this.doc) });
+  }
+}
