@@ -1,5 +1,6 @@
 import { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
+import { parseDirectives } from './directives';
 import { CaseDocument } from './document';
 import { knowledgeBaseFor } from './knowledge';
 import type { Rule, RuleContext } from './rule';
@@ -113,45 +114,4 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
-}
-
-/** `# caselint-disable <ids>` and `# caselint-disable-next-line <ids>` (optional ` -- reason`). */
-export interface Directives {
-  disables(rule: string, line: number): boolean;
-}
-
-const DIRECTIVE = /^\s*#\s*caselint-(disable-next-line|disable)\b(.*)$/;
-
-export function parseDirectives(doc: CaseDocument): Directives {
-  const fileWide = new Set<string>();
-  let allFile = false;
-  const perLine = new Map<number, Set<string> | 'all'>();
-  const { lines } = doc;
-  for (let line = 0; line < lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    if (text.indexOf('caselint-disable') === -1) continue;
-    const m = DIRECTIVE.exec(text);
-    if (!m) continue;
-    if (doc.inBlockScalar(lines.lineStart(line) + text.indexOf('#'))) continue;
-    const ids = (m[2] ?? '').split(' -- ')[0]!.split(/[\s,]+/).filter(Boolean);
-    if (m[1] === 'disable') {
-      if (ids.length === 0) allFile = true;
-      for (const id of ids) fileWide.add(id);
-    } else {
-      const target = line + 1;
-      if (ids.length === 0) perLine.set(target, 'all');
-      else {
-        const existing = perLine.get(target);
-        if (existing !== 'all') perLine.set(target, new Set([...(existing ?? []), ...ids]));
-      }
-    }
-  }
-  return {
-    disables(rule: string, line: number): boolean {
-      if (rule === 'yaml-syntax') return false;
-      if (allFile || fileWide.has(rule)) return true;
-      const l = perLine.get(line);
-      return l === 'all' || (l !== undefined && l.has(rule));
-    },
-  };
 }

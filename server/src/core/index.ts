@@ -7,6 +7,8 @@
 export { lint, lintDocument, compareFindings, severityFor, MAX_TEXT_LENGTH } from './engine';
 export type { LintOptions, LintResult, RuleFailure } from './engine';
 export { CaseDocument } from './document';
+export { NOT_DISABLEABLE, canDisable, parseDirectiveLine, directiveAt, writeDirective, addToDirective } from './directives';
+export type { Directive, DirectiveKind } from './directives';
 export type { Path, PathSegment, ScalarEntry, StringScalar } from './document';
 export { RULES, ruleById, ruleMetas, docsPath } from './rules';
 export type { Rule, RuleContext } from './rule';

@@ -8,7 +8,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Finding } from '../core';
+import { addToDirective, canDisable, directiveAt, parseDirectiveLine, writeDirective, type Directive, type Finding } from '../core';
 import { rangesOverlap, toLspFix, type LspFix } from './convert';
 import { toDiagnostic, type RuleDocs } from './diagnostics';
 import { SELECT_RANGE_COMMAND } from '../protocol';
@@ -32,9 +32,6 @@ export interface CodeActionOptions {
   documentChanges: boolean;
 }
 
-/** Rules that cannot be silenced with a directive (the engine ignores directives for them). */
-const NOT_DISABLEABLE = new Set(['yaml-syntax']);
-
 export function provideCodeActions(state: DocState, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   const only = params.context?.only;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -51,7 +48,7 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
       for (const fix of finding.fixes ?? []) {
         fixes.push(fixAction(state, toLspFix(state.document, fix), diagnostic, options));
       }
-      if (NOT_DISABLEABLE.has(finding.rule)) continue;
+      if (!canDisable(finding.rule)) continue;
       const lineKey = `line:${finding.rule}:${finding.range.start.line}`;
       if (!seen.has(lineKey)) {
         seen.add(lineKey);
@@ -130,42 +127,33 @@ export function selectRangeCommand(uri: string, range: Range): Command {
 /** `# caselint-disable-next-line <id>` above the finding's line, with that line's indentation. */
 function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefined {
   const line = finding.range.start.line;
-  if (state.result.document.text !== state.text) return undefined; // not parsed (too large or binary)
-  const lines = state.result.document.lines;
-  const text = lines.lineText(line);
+  const doc = state.result.document;
+  if (doc.text !== state.text) return undefined; // not parsed (too large or binary)
+  const text = doc.lines.lineText(line);
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
   // A `#` line inside a block scalar is content: no directive can go there.
-  if (state.result.document.inBlockScalar(lines.lineStart(line) + indent.length)) return undefined;
-  if (line > 0) {
-    const above = lines.lineText(line - 1);
-    const m = /^(\s*#\s*caselint-disable-next-line\b)([^\n]*)$/.exec(above);
-    if (m && !state.result.document.inBlockScalar(lines.lineStart(line - 1))) {
-      return appendId(line - 1, above, m[1]!.length, m[2] ?? '', finding.rule);
-    }
-  }
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# caselint-disable-next-line ${finding.rule}${eol(state.text)}` };
+  if (doc.inBlockScalar(doc.lines.lineStart(line) + indent.length)) return undefined;
+  const above = line > 0 ? directiveAt(doc, line - 1) : undefined;
+  if (above?.kind === 'disable-next-line') return addIdEdit(line - 1, doc.lines.lineText(line - 1), above, finding.rule);
+  return insertLine(line, `${indent}${writeDirective('disable-next-line', [finding.rule])}${eol(state.text)}`);
 }
 
 /** `# caselint-disable <id>` at the top of the file (or added to one already there). */
 function disableFileEdit(state: DocState, rule: string): TextEdit {
   const firstLine = state.text.slice(0, Math.max(0, state.text.search(/\r?\n|$/)));
-  const m = /^(\s*#\s*caselint-disable\b)(?!-)([^\n]*)$/.exec(firstLine);
-  if (m) return appendId(0, firstLine, m[1]!.length, m[2] ?? '', rule);
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# caselint-disable ${rule}${eol(state.text)}` };
+  const directive = parseDirectiveLine(firstLine);
+  if (directive?.kind === 'disable') return addIdEdit(0, firstLine, directive, rule);
+  return insertLine(0, `${writeDirective('disable', [rule])}${eol(state.text)}`);
+}
+
+function insertLine(line: number, newText: string): TextEdit {
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText };
 }
 
 /** Add an id to an existing directive's list, before any ` -- reason`. */
-function appendId(line: number, text: string, headLength: number, rest: string, rule: string): TextEdit {
-  const reasonAt = rest.indexOf(' -- ');
-  const list = reasonAt >= 0 ? rest.slice(0, reasonAt) : rest;
-  const ids = list.split(/[\s,]+/).filter(Boolean);
-  const insertAt = headLength + list.trimEnd().length;
-  const newText = ids.length === 0 ? '' : `, ${rule}`;
-  if (ids.length === 0) {
-    // A bare directive already silences every rule; keep it as it is.
-    return { range: { start: { line, character: text.length }, end: { line, character: text.length } }, newText };
-  }
-  return { range: { start: { line, character: insertAt }, end: { line, character: insertAt } }, newText };
+function addIdEdit(line: number, text: string, directive: Directive, rule: string): TextEdit {
+  const { column, text: newText } = addToDirective(text, directive, rule);
+  return { range: { start: { line, character: column }, end: { line, character: column } }, newText };
 }
 
 function dedupeFileActions(actions: CodeAction[]): CodeAction[] {
