@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { RULES, docsPath, type Severity } from '../../server/src/core';
 import { repoRoot } from '../support/paths';
-import { RULE_INDEX_PATH, ruleIndexMarkdown } from '../../scripts/rule-index';
+import { RULE_INDEX_PATH, ruleIndexMarkdown } from '../../scripts/generate';
 
 /**
  * The rule catalogue (the product's contract: every id with its default
