@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { pageSummary } from './ruleSummary';
 
 const RULE_ID = /^[a-z0-9-]+$/;
 
@@ -16,19 +17,12 @@ export async function documentedRules(extensionUri: vscode.Uri): Promise<string[
   }
 }
 
-/** The one-paragraph summary of a rule page (the first line that is not a heading or the severity line). */
 async function ruleSummary(page: vscode.Uri): Promise<string> {
   try {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(page));
-    for (const line of text.split(/\r?\n/)) {
-      const t = line.trim();
-      if (t === '' || t.startsWith('#') || t.startsWith('Default severity')) continue;
-      return t.length > 160 ? t.slice(0, 157) + '...' : t;
-    }
+    return pageSummary(new TextDecoder().decode(await vscode.workspace.fs.readFile(page)));
   } catch {
-    // no summary: the quick pick shows the id alone
+    return ''; // no summary: the quick pick shows the id alone
   }
-  return '';
 }
 
 /** Rule ids of caselint diagnostics under the cursor of the active editor. */
