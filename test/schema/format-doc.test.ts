@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { lint } from '../../server/src/core';
 import { caseSchema } from '../../server/src/core/schema';
 import { repoRoot } from '../support/paths';
 
@@ -41,6 +42,14 @@ describe('docs/format.md, the format reference', () => {
   it('mentions every key the case schema accepts, as `key`', () => {
     const missing = [...keys].filter(([key]) => !doc.includes(`\`${key}\``)).map(([, at]) => at);
     assert.deepStrictEqual(missing, [], 'document these keys in docs/format.md');
+  });
+
+  it('opens with a whole document that lints clean', () => {
+    const section = doc.slice(doc.indexOf('## A whole document'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(example, 'the "A whole document" section has a YAML example');
+    const findings = lint(example).findings.map((f) => `${f.rule} ${f.range.start.line + 1}: ${f.message}`);
+    assert.deepStrictEqual(findings, []);
   });
 
   it('lists every allowed value of every enumerated key', () => {
