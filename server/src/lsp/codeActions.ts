@@ -9,8 +9,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { Finding } from '../core';
-import { rangesOverlap, toLspFix, type LspFix } from './convert';
-import { toDiagnostic, type RuleDocs } from './diagnostics';
+import { rangesOverlap, type LspFix } from './convert';
+import { diagnosticsOf, type RuleDocs } from './diagnostics';
 import { SELECT_RANGE_COMMAND } from '../protocol';
 import type { DocState } from './state';
 
@@ -45,13 +45,12 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
     const fixes: CodeAction[] = [];
     const disables: CodeAction[] = [];
     const seen = new Set<string>();
-    for (const finding of state.result.findings) {
-      if (!rangesOverlap(finding.range, range)) continue;
-      const diagnostic = matchingDiagnostic(params.context?.diagnostics, finding) ?? toDiagnostic(state, finding, options.docs);
-      for (const fix of finding.fixes ?? []) {
-        fixes.push(fixAction(state, toLspFix(state.document, fix), diagnostic, options));
-      }
-      if (NOT_DISABLEABLE.has(finding.rule)) continue;
+    const converted = diagnosticsOf(state, options.docs);
+    state.result.findings.forEach((finding, i) => {
+      if (!rangesOverlap(finding.range, range)) return;
+      const diagnostic = matchingDiagnostic(params.context?.diagnostics, finding) ?? converted[i]!;
+      for (const fix of finding.fixes ?? []) fixes.push(fixAction(state, state.positions.fix(fix), diagnostic, options));
+      if (NOT_DISABLEABLE.has(finding.rule)) return;
       const lineKey = `line:${finding.rule}:${finding.range.start.line}`;
       if (!seen.has(lineKey)) {
         seen.add(lineKey);
@@ -75,7 +74,7 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
           edit: workspaceEdit(state, [disableFileEdit(state, finding.rule)], options),
         });
       }
-    }
+    });
     actions.push(...fixes, ...dedupeFileActions(disables));
   }
 
@@ -99,7 +98,7 @@ export function fixAllAction(state: DocState, options: CodeActionOptions): CodeA
     if (overlaps) continue;
     for (const e of fix.edits) {
       chosen.push({ start: e.start, end: e.end });
-      edits.push({ range: { start: state.document.positionAt(e.start), end: state.document.positionAt(e.end) }, newText: e.newText });
+      edits.push(state.positions.edit(e));
     }
     count++;
   }
@@ -130,7 +129,7 @@ export function selectRangeCommand(uri: string, range: Range): Command {
 /** `# caselint-disable-next-line <id>` above the finding's line, with that line's indentation. */
 function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefined {
   const line = finding.range.start.line;
-  if (state.result.document.text !== state.text) return undefined; // not parsed (too large or binary)
+  if (state.result.refused) return undefined;
   const lines = state.result.document.lines;
   const text = lines.lineText(line);
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
@@ -143,15 +142,16 @@ function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefine
       return appendId(line - 1, above, m[1]!.length, m[2] ?? '', finding.rule);
     }
   }
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# caselint-disable-next-line ${finding.rule}${eol(state.text)}` };
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# caselint-disable-next-line ${finding.rule}${eol(state.positions.text)}` };
 }
 
 /** `# caselint-disable <id>` at the top of the file (or added to one already there). */
 function disableFileEdit(state: DocState, rule: string): TextEdit {
-  const firstLine = state.text.slice(0, Math.max(0, state.text.search(/\r?\n|$/)));
+  const text = state.positions.text;
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n|$/)));
   const m = /^(\s*#\s*caselint-disable\b)(?!-)([^\n]*)$/.exec(firstLine);
   if (m) return appendId(0, firstLine, m[1]!.length, m[2] ?? '', rule);
-  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# caselint-disable ${rule}${eol(state.text)}` };
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# caselint-disable ${rule}${eol(text)}` };
 }
 
 /** Add an id to an existing directive's list, before any ` -- reason`. */
