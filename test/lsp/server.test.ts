@@ -157,7 +157,7 @@ describe('language server (stdio)', function () {
       client.close(uri);
     });
 
-    it('places findings, related information and fixes of a text with a leading BOM as without it', async () => {
+    it('places findings, related information, fixes, outline, folding, hints and references of a text with a leading BOM as without it', async () => {
       // A TRD claim on two short trials: a finding with related information; a misspelt citation: a fix.
       const text = CASE.replace('failed [@star-d]', 'failed [@star-dd]')
         .replace('    status: confirmed\n', '    status: confirmed\n    treatment_resistant: true\n');
@@ -173,6 +173,19 @@ describe('language server (stdio)', function () {
       const fix = actions.find((a) => a.isPreferred);
       assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
       assert.strictEqual(applyEdits(text, editsFor(fix.edit, bom)), text.replace('star-dd', 'star-d'));
+      // Outline, folding, inlay hints and navigation agree too.
+      const everything = { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } };
+      for (const [method, extra] of [
+        ['textDocument/documentSymbol', {}],
+        ['textDocument/foldingRange', {}],
+        ['textDocument/inlayHint', { range: everything }],
+        ['textDocument/references', { position: pos(text, 'id: star-d', 5), context: { includeDeclaration: true } }],
+      ] as const) {
+        const a = await client.request<unknown>(method, { textDocument: { uri: plain }, ...extra });
+        const b = await client.request<unknown>(method, { textDocument: { uri: bom }, ...extra });
+        assert.ok(JSON.stringify(a).length > 2, `${method} answers something`);
+        assert.strictEqual(JSON.stringify(b).split(bom).join('<uri>'), JSON.stringify(a).split(plain).join('<uri>'), method);
+      }
       client.close(plain);
       client.close(bom);
     });
