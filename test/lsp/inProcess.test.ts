@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -143,6 +144,21 @@ describe('language server, in process', () => {
       assert.strictEqual(h.published.length, 1, 'linted with the defaults');
       assert.deepStrictEqual(h.logs, ['warn settings for document #1 could not be read (Error); using defaults']);
       noDocument(h.logs);
+    });
+
+    it('logs a broken configuration file without its folder', async () => {
+      fs.mkdirSync(FOLDER, { recursive: true });
+      try {
+        fs.writeFileSync(path.join(FOLDER, '.caselintrc.yaml'), 'rules: [unclosed\n');
+        const h = start(DEFAULT_CAPABILITIES);
+        open(h);
+        await settle();
+        assert.strictEqual(h.published.length, 1);
+        assert.ok(h.logs.some((l) => l.startsWith('warn ')), JSON.stringify(h.logs));
+        noDocument(h.logs);
+      } finally {
+        fs.rmSync(FOLDER, { recursive: true, force: true });
+      }
     });
 
     it('adds stack frames, still without the document, only with CASELINT_DEBUG=1', async () => {
