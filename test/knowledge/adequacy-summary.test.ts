@@ -111,4 +111,56 @@ describe('adequacy summary', () => {
       assert.ok(formatAdequacySummary(s).length > 0);
     }
   });
+
+  describe('staging and the TRD minimum come from the knowledge base data', () => {
+    const kb = knowledgeBaseFor({});
+    const failedTrials = (n: number): string =>
+      [['sertraline', '100 mg/day'], ['citalopram', '40 mg/day'], ['escitalopram', '20 mg/day'], ['fluoxetine', '40 mg/day']]
+        .slice(0, n)
+        .map(([d, dose]) => trial(d!, dose!, '8 weeks', '    outcome: no response\n'))
+        .join('');
+
+    /** Run `body` with one field of the loaded data changed, then put it back. */
+    function withData<T extends object, K extends keyof T>(target: T, key: K, value: T[K], body: () => void): void {
+      const before = target[key];
+      target[key] = value;
+      try {
+        body();
+      } finally {
+        target[key] = before;
+      }
+    }
+
+    it('names Thase-Rush stages and the step each stage past II adds from staging.json', () => {
+      const levels = kb.stagingModel('thase-rush')!.levels;
+      assert.deepStrictEqual(levels.map((l) => l.level), ['0', 'I', 'II', 'III', 'IV', 'V']);
+      assert.deepStrictEqual(levels.slice(3).map((l) => l.failed), ['TCA', 'MAOI', 'ECT']);
+      withData(levels[1]!, 'level', 'one', () => assert.match(summarize(failedTrials(2)).thaseRush.label, /^Thase-Rush stage one \(/));
+      const ssri = trial('sertraline', '100 mg/day', '8 weeks', '    outcome: no response\n');
+      const snri = trial('duloxetine', '60 mg/day', '8 weeks', '    outcome: no response\n');
+      const tca = trial('nortriptyline', '100 mg/day', '8 weeks', '    outcome: no response\n');
+      assert.strictEqual(summarize(ssri + snri + tca).thaseRush.stage, 3);
+      withData(levels[3]!, 'failed', 'MAOI', () => assert.strictEqual(summarize(ssri + snri + tca).thaseRush.stage, 2));
+    });
+
+    it('scores Maudsley failures, augmentation and ECT with the points in staging.json', () => {
+      const levels = kb.stagingModel('maudsley')!.levels;
+      const band = levels.find((l) => l.criterion === 'failures' && l.min === 3)!;
+      assert.deepStrictEqual([band.max, band.points], [4, 2]);
+      assert.strictEqual(summarize(failedTrials(3)).maudsley.parts[0]!.points, 2);
+      withData(band, 'points', 7, () => assert.strictEqual(summarize(failedTrials(4)).maudsley.parts[0]!.points, 7));
+      assert.strictEqual(summarize(failedTrials(2)).maudsley.parts[0]!.points, 1, 'two failures are in the 1-2 band');
+    });
+
+    it('holds a treatment-resistance claim to the trials of the definition trd-definitions.json names', () => {
+      const claim = kb.trdClaim();
+      assert.strictEqual(claim.definition.id, 'gaynes_ahrq');
+      assert.strictEqual(claim.minTrials, 2);
+      assert.ok(claim.definition.src.includes('Gaynes2020'));
+      const text = `caselint: 1\ndiagnoses:\n  - name: major depressive disorder\n    treatment_resistant: true\ntreatment_history:\n${failedTrials(1)}`;
+      const found = (): string[] => lint(text).findings.filter((f) => f.rule === 'trd-criteria-unmet').map((f) => f.message);
+      assert.match(found()[0] ?? '', /^treatment resistance needs 2 adequate antidepressant trials; 1 found/);
+      withData(claim, 'minTrials', 1, () => assert.deepStrictEqual(found(), []));
+    });
+  });
 });

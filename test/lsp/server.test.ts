@@ -15,7 +15,7 @@ import type {
 import { fork } from 'child_process';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { LspClient, SERVER_BIN, editsFor, pullCapabilities } from '../support/lspClient';
+import { LspClient, SERVER_BIN, applyEdits, editsFor, pullCapabilities } from '../support/lspClient';
 
 /** A small, valid cross-talk case; tests vary it. */
 export const CASE = `caselint: 1
@@ -155,6 +155,39 @@ describe('language server (stdio)', function () {
       const versions = client.publishes.filter((p) => p.uri === uri).map((p) => p.version);
       assert.deepStrictEqual(versions, [1, 2, 3]);
       client.close(uri);
+    });
+
+    it('places findings, related information, fixes, outline, folding, hints and references of a text with a leading BOM as without it', async () => {
+      // A TRD claim on two short trials: a finding with related information; a misspelt citation: a fix.
+      const text = CASE.replace('failed [@star-d]', 'failed [@star-dd]')
+        .replace('    status: confirmed\n', '    status: confirmed\n    treatment_resistant: true\n');
+      const plain = client.uri('plain.case.yaml');
+      const bom = client.uri('bom.case.yaml');
+      const withoutBom = await client.open(plain, text);
+      const withBom = await client.open(bom, `\uFEFF${text}`);
+      assert.ok(withoutBom.some((d) => (d.relatedInformation?.length ?? 0) > 0), JSON.stringify(withoutBom));
+      const sameUri = (ds: Diagnostic[], uri: string): string => JSON.stringify(ds).split(uri).join('<uri>');
+      assert.strictEqual(sameUri(withBom, bom), sameUri(withoutBom, plain));
+      // The quick fix lands on the misspelt key: the editor's text holds no BOM (VS Code drops it on reading).
+      const actions = await client.codeActions(bom, rangeOf(text, 'star-dd'), { diagnostics: withBom });
+      const fix = actions.find((a) => a.isPreferred);
+      assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+      assert.strictEqual(applyEdits(text, editsFor(fix.edit, bom)), text.replace('star-dd', 'star-d'));
+      // Outline, folding, inlay hints and navigation agree too.
+      const everything = { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } };
+      for (const [method, extra] of [
+        ['textDocument/documentSymbol', {}],
+        ['textDocument/foldingRange', {}],
+        ['textDocument/inlayHint', { range: everything }],
+        ['textDocument/references', { position: pos(text, 'id: star-d', 5), context: { includeDeclaration: true } }],
+      ] as const) {
+        const a = await client.request<unknown>(method, { textDocument: { uri: plain }, ...extra });
+        const b = await client.request<unknown>(method, { textDocument: { uri: bom }, ...extra });
+        assert.ok(JSON.stringify(a).length > 2, `${method} answers something`);
+        assert.strictEqual(JSON.stringify(b).split(bom).join('<uri>'), JSON.stringify(a).split(plain).join('<uri>'), method);
+      }
+      client.close(plain);
+      client.close(bom);
     });
 
     it('serves YAML files whose first key is caselint, and ignores other YAML files', async () => {

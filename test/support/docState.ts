@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver';
 import { lint, type CaselintConfig } from '../../server/src/core';
 import { knowledgeBaseFor } from '../../server/src/core/knowledge';
-import { DEFAULT_SETTINGS, type DocState } from '../../server/src/lsp/state';
+import { DEFAULT_SETTINGS, DocState } from '../../server/src/lsp/state';
 
 /**
  * A DocState for `src` (with `$0` marking the cursor), linted in-process, for
@@ -15,6 +15,6 @@ export function stateAtCursor(src: string, config: CaselintConfig = {}): { state
   const text = src.replace('$0', '');
   const result = lint(text, { config });
   const document = TextDocument.create('file:///test/a.case.yaml', 'yaml', 1, text);
-  const state: DocState = { uri: document.uri, version: 1, text, document, result, config, settings: DEFAULT_SETTINGS, kb: knowledgeBaseFor(config) };
+  const state = new DocState(document.uri, 1, document, result, { settings: DEFAULT_SETTINGS, config, kb: knowledgeBaseFor(config) });
   return { state, text, position: document.positionAt(offset) };
 }

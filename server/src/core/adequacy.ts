@@ -63,7 +63,6 @@ export interface AdequacySummary {
 
 /** Float slack: 42 days is 6 weeks. */
 export const EPSILON = 1e-9;
-const ROMAN = ['0', 'I', 'II', 'III', 'IV', 'V'];
 const RESPONDED = new Set(['remission', 'response']);
 
 /** Analyse the document's treatment history. Never throws on odd input. */
@@ -225,31 +224,38 @@ function thaseRush(doc: CaseDocument, kb: KnowledgeBase, trials: TrialAssessment
   if (adequate.length === 0) {
     return { label: 'Thase-Rush stage: not staged', missing: missing ?? 'no adequate antidepressant trial in treatment_history' };
   }
-  if (failed.length === 0) return withMissing({ stage: 0, label: 'Thase-Rush stage 0 (responded to an adequate trial)' });
+  // The stages' names, and what each stage past II adds, are staging.json's Thase-Rush levels.
+  const levels = kb.stagingModel('thase-rush')?.levels ?? [];
+  const name = (stage: number): string => levels[stage]?.level ?? String(stage);
+  if (failed.length === 0) return withMissing({ stage: 0, label: `Thase-Rush stage ${name(0)} (responded to an adequate trial)` });
   const classes = [...new Set(failed.map((t) => t.class ?? 'other'))];
+  const steps = levels.slice(3).map((l) => l.failed ?? '');
   let stage = classes.length >= 2 ? 2 : 1;
-  const others = classes.filter((c) => c !== 'TCA' && c !== 'MAOI');
-  if (stage === 2 && classes.includes('TCA') && others.length >= 2) {
-    stage = 3;
-    if (classes.includes('MAOI')) {
-      stage = 4;
-      if (failedProcedure(doc, kb, 'ECT').failed) stage = 5;
+  const others = classes.filter((c) => !steps.includes(c));
+  if (stage === 2 && others.length >= 2) {
+    // Each later stage needs its class (TCA, MAOI) or procedure (ECT) to have failed too.
+    for (const step of steps) {
+      if (!classes.includes(step) && !failedProcedure(doc, kb, step).failed) break;
+      stage++;
     }
   }
   const detail = stage === 1 ? `failed adequate ${classes[0]} trial${failed.length === 1 ? '' : 's'}` : `failed adequate trials in ${classes.length} classes: ${classes.join(', ')}`;
-  return withMissing({ stage, label: `Thase-Rush stage ${ROMAN[stage]} (${detail})` });
+  return withMissing({ stage, label: `Thase-Rush stage ${name(stage)} (${detail})` });
 }
 
 function maudsley(doc: CaseDocument, kb: KnowledgeBase, trials: TrialAssessment[]): AdequacySummary['maudsley'] {
   const parts: { dimension: string; points: number }[] = [];
   const missing: string[] = ['duration of the current episode', 'severity at baseline'];
   const failures = trials.filter((t) => t.antidepressant && t.status === 'adequate' && t.failed).length;
-  const fp = failures === 0 ? 0 : failures <= 2 ? 1 : failures <= 4 ? 2 : failures <= 6 ? 3 : failures <= 10 ? 4 : 5;
-  parts.push({ dimension: `antidepressant failures (${failures})`, points: fp });
+  // Points per dimension from staging.json's Maudsley levels.
+  const levels = kb.stagingModel('maudsley')?.levels ?? [];
+  const band = levels.find((l) => l.criterion === 'failures' && failures >= (l.min ?? Infinity) && failures <= (l.max ?? Infinity));
+  const pointsFor = (criterion: string): number => levels.find((l) => l.criterion === criterion)?.points ?? 0;
+  parts.push({ dimension: `antidepressant failures (${failures})`, points: band?.points ?? 0 });
   const augmented = trials.some((t) => t.role === 'augmentation');
-  parts.push({ dimension: `augmentation ${augmented ? 'used' : 'not used'}`, points: augmented ? 1 : 0 });
+  parts.push({ dimension: `augmentation ${augmented ? 'used' : 'not used'}`, points: augmented ? pointsFor('augmentation') : 0 });
   const ect = failedProcedure(doc, kb, 'ECT').used;
-  parts.push({ dimension: `ECT ${ect ? 'used' : 'not used'}`, points: ect ? 1 : 0 });
+  parts.push({ dimension: `ECT ${ect ? 'used' : 'not used'}`, points: ect ? pointsFor('ect') : 0 });
   // The format records neither the episode's duration nor baseline severity, so the total stays open.
   return { parts, missing };
 }

@@ -11,6 +11,7 @@ import type { CaseDocument } from './document';
 import type { KnowledgeBase } from './knowledge';
 import { scanDocument, type PhiFinding } from './phi/scan';
 import { validateCase } from './schema';
+import { collectSymbolRefs, type SymbolRef } from './symbols';
 import type { Report } from './types';
 
 export interface CitationAnalysis {
@@ -25,6 +26,7 @@ export class Analyses {
   private phiMemo?: PhiFinding[];
   private schemaMemo?: Report[];
   private citationsMemo?: CitationAnalysis;
+  private symbolsMemo?: SymbolRef[];
 
   constructor(
     readonly doc: CaseDocument,
@@ -49,5 +51,10 @@ export class Analyses {
 
   get citations(): CitationAnalysis {
     return (this.citationsMemo ??= { citations: findCitations(this.doc), references: referenceEntries(this.doc) });
+  }
+
+  /** Definitions and uses of reference, author and affiliation ids (go to definition, references, rename). */
+  get symbols(): SymbolRef[] {
+    return (this.symbolsMemo ??= collectSymbolRefs(this.doc, this.citations));
   }
 }

@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { findCitations, referenceEntries, scalarTextSpan } from './citations';
+import { findCitations, referenceEntries, scalarTextSpan, type Citation, type ReferenceEntry } from './citations';
 import type { CaseDocument, Path } from './document';
 import type { Span } from './types';
 
@@ -28,7 +28,10 @@ export function valueTextSpan(doc: CaseDocument, path: Path): Span | undefined {
 }
 
 /** Every definition and use of a reference, author or affiliation id, in document order. */
-export function collectSymbolRefs(doc: CaseDocument): SymbolRef[] {
+export function collectSymbolRefs(
+  doc: CaseDocument,
+  cites: { citations: readonly Citation[]; references: readonly ReferenceEntry[] } = { citations: findCitations(doc), references: referenceEntries(doc) },
+): SymbolRef[] {
   const out: SymbolRef[] = [];
   const push = (kind: SymbolKind, path: Path, definition: boolean): void => {
     const node = doc.node(path) as YamlNode | undefined;
@@ -39,8 +42,8 @@ export function collectSymbolRefs(doc: CaseDocument): SymbolRef[] {
     if (span) out.push({ kind, id: v, ...span, definition });
   };
 
-  for (const r of referenceEntries(doc)) out.push({ kind: 'citation', id: r.id, start: r.start, end: r.end, definition: true });
-  for (const c of findCitations(doc)) out.push({ kind: 'citation', id: c.key, start: c.start, end: c.end, definition: false });
+  for (const r of cites.references) out.push({ kind: 'citation', id: r.id, start: r.start, end: r.end, definition: true });
+  for (const c of cites.citations) out.push({ kind: 'citation', id: c.key, start: c.start, end: c.end, definition: false });
 
   for (const a of doc.items(['authors'])) {
     push('author', [...a.path, 'id'], true);

@@ -11,7 +11,7 @@ export function adequacySummary(state: DocState): AdequacySummary | undefined {
 
 /** "adequate" or the reasons it is not ("3 < 6 weeks") after each trial's duration. */
 export function provideInlayHints(state: DocState, range: Range): InlayHint[] {
-  if (!state.settings.inlayHints) return [];
+  if (!state.env.settings.inlayHints) return [];
   const summary = adequacySummary(state);
   if (!summary) return [];
   const doc = state.result.document;
@@ -20,7 +20,7 @@ export function provideInlayHints(state: DocState, range: Range): InlayHint[] {
     const path = trial.path;
     if (!path || !doc.has([...path, 'duration'])) continue;
     const span = doc.span([...path, 'duration'], 'value');
-    const position = state.document.positionAt(span.end);
+    const position = state.positions.position(span.end);
     if (before(position, range.start) || before(range.end, position)) continue;
     const label = trial.status === 'adequate' ? 'adequate' : (trial.reasons ?? []).join('; ');
     if (!label) continue; // e.g. a drug that adequacy does not count, with nothing to say
@@ -31,7 +31,7 @@ export function provideInlayHints(state: DocState, range: Range): InlayHint[] {
 
 /** "2 adequate trials · Thase-Rush stage II" above `treatment_history`. */
 export function provideCodeLenses(state: DocState): CodeLens[] {
-  if (!state.settings.codeLens) return [];
+  if (!state.env.settings.codeLens) return [];
   const summary = adequacySummary(state);
   const doc = state.result.document;
   if (!summary || !doc.has(['treatment_history'])) return [];
@@ -39,6 +39,5 @@ export function provideCodeLenses(state: DocState): CodeLens[] {
   const n = summary.adequateCount;
   let title = `${n} adequate trial${n === 1 ? '' : 's'}`;
   if (summary.thaseRush?.label) title += ` · ${summary.thaseRush.label}`;
-  const start = state.document.positionAt(keySpan.start);
-  return [{ range: { start, end: state.document.positionAt(keySpan.end) }, command: { title, command: '' } }];
+  return [{ range: state.positions.range(keySpan), command: { title, command: '' } }];
 }

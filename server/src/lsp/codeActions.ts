@@ -9,8 +9,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { addToDirective, canDisable, directiveAt, parseDirectiveLine, writeDirective, type Directive, type Finding } from '../core';
-import { rangesOverlap, toLspFix, type LspFix } from './convert';
-import { toDiagnostic, type RuleDocs } from './diagnostics';
+import { rangesOverlap, type LspFix } from './convert';
+import { diagnosticsOf, type RuleDocs } from './diagnostics';
 import { SELECT_RANGE_COMMAND } from '../protocol';
 import type { DocState } from './state';
 
@@ -42,13 +42,12 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
     const fixes: CodeAction[] = [];
     const disables: CodeAction[] = [];
     const seen = new Set<string>();
-    for (const finding of state.result.findings) {
-      if (!rangesOverlap(finding.range, range)) continue;
-      const diagnostic = matchingDiagnostic(params.context?.diagnostics, finding) ?? toDiagnostic(state, finding, options.docs);
-      for (const fix of finding.fixes ?? []) {
-        fixes.push(fixAction(state, toLspFix(state.document, fix), diagnostic, options));
-      }
-      if (!canDisable(finding.rule)) continue;
+    const converted = diagnosticsOf(state, options.docs);
+    state.result.findings.forEach((finding, i) => {
+      if (!rangesOverlap(finding.range, range)) return;
+      const diagnostic = matchingDiagnostic(params.context?.diagnostics, finding) ?? converted[i]!;
+      for (const fix of finding.fixes ?? []) fixes.push(fixAction(state, state.positions.fix(fix), diagnostic, options));
+      if (!canDisable(finding.rule)) return;
       const lineKey = `line:${finding.rule}:${finding.range.start.line}`;
       if (!seen.has(lineKey)) {
         seen.add(lineKey);
@@ -72,7 +71,7 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
           edit: workspaceEdit(state, [disableFileEdit(state, finding.rule)], options),
         });
       }
-    }
+    });
     actions.push(...fixes, ...dedupeFileActions(disables));
   }
 
@@ -96,7 +95,7 @@ export function fixAllAction(state: DocState, options: CodeActionOptions): CodeA
     if (overlaps) continue;
     for (const e of fix.edits) {
       chosen.push({ start: e.start, end: e.end });
-      edits.push({ range: { start: state.document.positionAt(e.start), end: state.document.positionAt(e.end) }, newText: e.newText });
+      edits.push(state.positions.edit(e));
     }
     count++;
   }
@@ -128,22 +127,23 @@ export function selectRangeCommand(uri: string, range: Range): Command {
 function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefined {
   const line = finding.range.start.line;
   const doc = state.result.document;
-  if (doc.text !== state.text) return undefined; // not parsed (too large or binary)
+  if (state.result.refused) return undefined;
   const text = doc.lines.lineText(line);
   const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
   // A `#` line inside a block scalar is content: no directive can go there.
   if (doc.inBlockScalar(doc.lines.lineStart(line) + indent.length)) return undefined;
   const above = line > 0 ? directiveAt(doc, line - 1) : undefined;
   if (above?.kind === 'disable-next-line') return addIdEdit(line - 1, doc.lines.lineText(line - 1), above, finding.rule);
-  return insertLine(line, `${indent}${writeDirective('disable-next-line', [finding.rule])}${eol(state.text)}`);
+  return insertLine(line, `${indent}${writeDirective('disable-next-line', [finding.rule])}${eol(state.positions.text)}`);
 }
 
 /** `# caselint-disable <id>` at the top of the file (or added to one already there). */
 function disableFileEdit(state: DocState, rule: string): TextEdit {
-  const firstLine = state.text.slice(0, Math.max(0, state.text.search(/\r?\n|$/)));
+  const text = state.positions.text;
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n|$/)));
   const directive = parseDirectiveLine(firstLine);
   if (directive?.kind === 'disable') return addIdEdit(0, firstLine, directive, rule);
-  return insertLine(0, `${writeDirective('disable', [rule])}${eol(state.text)}`);
+  return insertLine(0, `${writeDirective('disable', [rule])}${eol(text)}`);
 }
 
 function insertLine(line: number, newText: string): TextEdit {

@@ -320,7 +320,7 @@ function structuredCloneSafe(value: unknown): unknown {
 
 function valueCompletions(state: DocState, pos: YamlPosition): CompletionItem[] {
   const doc = state.result.document;
-  const kb = state.kb;
+  const kb = state.env.kb;
   const key = pos.key ?? '';
   const span = pos.token;
 
@@ -374,7 +374,7 @@ function valueCompletions(state: DocState, pos: YamlPosition): CompletionItem[] 
 
 function enumItems(state: DocState, info: SchemaInfo | undefined, span: Span, key?: string): CompletionItem[] {
   const doc = state.result.document;
-  const kb = state.kb;
+  const kb = state.env.kb;
   if (!info?.enum || info.enum.length === 0) return [];
   return info.enum.map((v, i) => {
     const value = String(v);
@@ -401,7 +401,7 @@ function siblings(doc: CaseDocument, pos: YamlPosition): Record<string, unknown>
 
 function drugCompletions(state: DocState, pos: YamlPosition, span: Span): CompletionItem[] {
   const doc = state.result.document;
-  const kb = state.kb;
+  const kb = state.env.kb;
   const sib = pos.kind === 'value' ? siblings(doc, pos) : {};
   const stated = stringValue(sib.class);
   const augmentation = sib.role === 'augmentation';

@@ -75,19 +75,20 @@ export class ConfigFiles {
     return found;
   }
 
+  // The log names the file by its base name only (one of CONFIG_FILE_NAMES): its folder could name a patient.
   private parse(file: string): ConfigLookup {
     try {
       const size = fs.statSync(file).size;
       if (size > MAX_CONFIG_BYTES) {
-        this.log.warn(`configuration file ${file} is larger than 1 MB; ignored`);
+        this.log.warn(`a ${path.basename(file)} is larger than 1 MB; ignored`);
         return { file, config: {}, problems: [{ message: 'the configuration file is larger than 1 MB', line: 1, column: 1 }] };
       }
       const text = fs.readFileSync(file, 'utf8');
       const { config, problems } = parseConfigText(text, path.basename(file));
-      if (problems.length > 0) this.log.warn(`configuration file ${file}: ${problems.length} problem(s); see the file for details`);
+      if (problems.length > 0) this.log.warn(`a ${path.basename(file)} has ${problems.length} problem(s); see the file for details`);
       return { file, config, problems };
     } catch (error) {
-      this.log.warn(`configuration file ${file} could not be read: ${describeError(error)}`);
+      this.log.warn(`a ${path.basename(file)} could not be read: ${describeError(error)}`);
       return { file, config: {}, problems: [] };
     }
   }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { docsPath } from '../core';
 import type { Finding, Severity } from '../core';
-import { spanToRange, toLspFix, type LspFix } from './convert';
+import type { LspFix } from './convert';
 import type { DocState } from './state';
 
 export const SOURCE = 'caselint';
@@ -43,12 +43,14 @@ export class RuleDocs {
   }
 }
 
+/** A finding in LSP terms; its range, related locations and fixes all through the state's one converter. */
 export function toDiagnostic(state: DocState, finding: Finding, docs: RuleDocs): Diagnostic {
-  const doc = state.document;
+  const positions = state.positions;
   const data: DiagnosticData = { rule: finding.rule, version: state.version };
-  if (finding.fixes && finding.fixes.length > 0) data.fixes = finding.fixes.map((f) => toLspFix(doc, f));
+  if (finding.fixes && finding.fixes.length > 0) data.fixes = finding.fixes.map((f) => positions.fix(f));
   if (finding.data) data.ruleData = finding.data;
   const d: Diagnostic = {
+    // Computed by the engine on the same line index as `positions` (also for a refused text, whose index is not kept).
     range: finding.range,
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.rule,
@@ -59,7 +61,7 @@ export function toDiagnostic(state: DocState, finding: Finding, docs: RuleDocs):
   };
   if (finding.related && finding.related.length > 0) {
     d.relatedInformation = finding.related.map((r) => ({
-      location: { uri: state.uri, range: spanToRange(doc, r) },
+      location: { uri: state.uri, range: positions.range(r) },
       message: r.message,
     }));
   }
@@ -67,6 +69,11 @@ export function toDiagnostic(state: DocState, finding: Finding, docs: RuleDocs):
   return d;
 }
 
-export function toDiagnostics(state: DocState, docs: RuleDocs): Diagnostic[] {
-  return state.result.findings.map((f) => toDiagnostic(state, f, docs));
+/**
+ * The state's findings as diagnostics, in the findings' order: converted on
+ * first use and kept on the state, so a version is converted once whether
+ * the client pulls, is pushed to, or asks for code actions.
+ */
+export function diagnosticsOf(state: DocState, docs: RuleDocs): Diagnostic[] {
+  return (state.diagnostics ??= state.result.findings.map((f) => toDiagnostic(state, f, docs)));
 }

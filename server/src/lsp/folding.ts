@@ -8,9 +8,9 @@ import type { DocState } from './state';
  * content.
  */
 export function provideFoldingRanges(state: DocState): FoldingRange[] {
+  if (state.result.refused) return [];
   const doc = state.result.document;
-  if (doc.text !== state.text) return [];
-  const lines = doc.lines;
+  const positions = state.positions;
   const text = doc.text;
   const out: FoldingRange[] = [];
   const lastContent = (end: number): number => {
@@ -19,8 +19,8 @@ export function provideFoldingRanges(state: DocState): FoldingRange[] {
     return Math.max(0, e - 1);
   };
   const add = (startOffset: number, endOffset: number, minLines = 2): void => {
-    const startLine = lines.position(startOffset).line;
-    const endLine = lines.position(lastContent(endOffset)).line;
+    const startLine = positions.position(startOffset).line;
+    const endLine = positions.position(lastContent(endOffset)).line;
     if (endLine - startLine + 1 >= minLines) out.push({ startLine, endLine });
   };
   const isBlockScalar = (node: YamlNode): boolean =>

@@ -63,7 +63,7 @@ function hoverAt(state: DocState, pos: YamlPosition, offset: number): Found | un
 
 function valueHover(state: DocState, pos: YamlPosition, offset: number): Found | undefined {
   const doc = state.result.document;
-  const kb = state.kb;
+  const kb = state.env.kb;
   const value = scalarText(pos);
   if (value === '') return undefined;
   const span = valueSpan(pos);
@@ -157,7 +157,7 @@ function sourced(v: Sourced<number | string> | undefined, unit = ''): string | u
 }
 
 export function drugMarkdown(state: DocState, drug: DrugInfo, written: string, trialPath?: PathSegment[]): string {
-  const kb = state.kb;
+  const kb = state.env.kb;
   const lines: string[] = [];
   const isBrand = written.toLowerCase() !== drug.name.toLowerCase();
   const title = isBrand ? `**${written}** — brand of **${drug.name}**` : `**${drug.name}**`;
@@ -389,7 +389,7 @@ function isWordChar(c: string | undefined): boolean {
 /** The longest known term (drug, brand, mechanism) in the line that covers the offset. */
 function termHover(state: DocState, offset: number): Found | undefined {
   const doc = state.result.document;
-  const kb = state.kb;
+  const kb = state.env.kb;
   const { line } = doc.lines.position(offset);
   const lineStart = doc.lines.lineStart(line);
   const lineEnd = doc.lines.lineEnd(line);
@@ -421,6 +421,6 @@ function termHover(state: DocState, offset: number): Found | undefined {
 }
 
 function drugFromText(state: DocState, written: string): string | undefined {
-  const drug = state.kb.drug(written);
+  const drug = state.env.kb.drug(written);
   return drug ? drugMarkdown(state, drug, written) : undefined;
 }

@@ -1,10 +1,12 @@
 import { ResponseError } from 'vscode-languageserver';
-import { describeError } from '../core';
+import { describeError as errorWithFrames } from '../core';
 
 /**
- * Logging for the server. Patient text never goes to the log: callers pass
- * rule ids, counts, URIs and timings only, and errors are logged by name and
- * stack frames, without their message (a parser message may quote the text).
+ * Logging for the server. Nothing that could name a patient goes to the log:
+ * callers pass rule ids, counts, timings and opaque document numbers
+ * (`Workspace.label`), never a URI, a file path or patient text. Errors are
+ * logged by name only (a message may quote the text); their stack frames
+ * too when `CASELINT_DEBUG=1`, as the command line does.
  */
 export interface Logger {
   info(message: string): void;
@@ -14,7 +16,11 @@ export interface Logger {
 
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
 
-export { describeError };
+/** An error for the log: its name, plus stack frames with `CASELINT_DEBUG=1`; never its message. */
+export function describeError(error: unknown, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CASELINT_DEBUG) return errorWithFrames(error);
+  return error instanceof Error ? error.name : typeof error;
+}
 
 /**
  * Wrap a handler so that a failure on one document is logged and answered

@@ -7,22 +7,21 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { collectSymbolRefs, symbolAt, type SymbolKind, type SymbolRef } from '../core';
-import { clampPosition, spanToRange } from './convert';
-import { memo, type DocState } from './state';
+import { symbolAt, type SymbolKind, type SymbolRef } from '../core';
+import type { DocState } from './state';
 
 /**
  * Go to definition, find references and rename for the ids a case document
  * defines in one place and uses in others: citation keys (`references[].id`
  * / `[@key]`), author ids and affiliation ids.
  */
-export function symbolRefs(state: DocState): SymbolRef[] {
-  return memo(state, 'symbolRefs', () => collectSymbolRefs(state.result.document));
+function symbolRefs(state: DocState): SymbolRef[] {
+  return state.result.analyses.symbols;
 }
 
 function refAt(state: DocState, position: Position): SymbolRef | undefined {
-  if (state.result.document.text !== state.text) return undefined;
-  return symbolAt(symbolRefs(state), state.document.offsetAt(clampPosition(position)));
+  if (state.result.refused) return undefined;
+  return symbolAt(symbolRefs(state), state.positions.offset(position));
 }
 
 function sameSymbol(state: DocState, ref: SymbolRef): SymbolRef[] {
@@ -30,7 +29,7 @@ function sameSymbol(state: DocState, ref: SymbolRef): SymbolRef[] {
 }
 
 function location(state: DocState, ref: SymbolRef): Location {
-  return { uri: state.uri, range: spanToRange(state.document, ref) };
+  return { uri: state.uri, range: state.positions.range(ref) };
 }
 
 export function provideDefinition(state: DocState, position: Position): Location[] | null {
@@ -67,7 +66,7 @@ export function providePrepareRename(state: DocState, position: Position): Prepa
   if (!ref) {
     throw new ResponseError(ErrorCodes.InvalidRequest, 'Only a citation key, an author id or an affiliation id can be renamed here.');
   }
-  return { range: spanToRange(state.document, ref), placeholder: ref.id };
+  return { range: state.positions.range(ref), placeholder: ref.id };
 }
 
 export function provideRename(state: DocState, position: Position, newName: string, documentChanges = true): WorkspaceEdit | null {
@@ -85,7 +84,7 @@ export function provideRename(state: DocState, position: Position, newName: stri
   if (clash) {
     throw new ResponseError(ErrorCodes.InvalidParams, `a ${WHAT[ref.kind]} "${name}" already exists.`);
   }
-  const edits: TextEdit[] = sameSymbol(state, ref).map((r) => ({ range: spanToRange(state.document, r), newText: name }));
+  const edits: TextEdit[] = sameSymbol(state, ref).map((r) => ({ range: state.positions.range(r), newText: name }));
   if (!documentChanges) return { changes: { [state.uri]: edits } };
   return { documentChanges: [{ textDocument: { uri: state.uri, version: state.version }, edits }] };
 }

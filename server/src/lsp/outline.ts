@@ -3,8 +3,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import type { CaseDocument, Path } from '../core';
 import type { Span } from '../core';
 import { adequacySummary } from './adequacy';
-import { spanToRange } from './convert';
-import { memo, type DocState } from './state';
+import type { DocState } from './state';
 
 /**
  * The outline: title, patient, each diagnosis, each trial ("sertraline
@@ -12,7 +11,7 @@ import { memo, type DocState } from './state';
  * and each reference.
  */
 export function provideDocumentSymbols(state: DocState): DocumentSymbol[] {
-  return memo(state, 'outline', () => buildOutline(state));
+  return (state.outline ??= buildOutline(state));
 }
 
 /** For clients without hierarchical symbols: the same outline, flat. */
@@ -31,8 +30,8 @@ export function flatSymbols(state: DocState): SymbolInformation[] {
 }
 
 function buildOutline(state: DocState): DocumentSymbol[] {
+  if (state.result.refused) return [];
   const doc = state.result.document;
-  if (doc.text !== state.text) return [];
   const b = new Builder(state, doc);
   const out: DocumentSymbol[] = [];
   const push = (s: DocumentSymbol | undefined): void => {
@@ -137,8 +136,8 @@ class Builder {
 
   private symbol(name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string): DocumentSymbol {
     const end = Math.max(span.start, trimEnd(this.doc.text, span.end));
-    const range = spanToRange(this.state.document, { start: span.start, end });
-    const sel = spanToRange(this.state.document, { start: selection.start, end: Math.min(selection.end, end) });
+    const range = this.state.positions.range({ start: span.start, end });
+    const sel = this.state.positions.range({ start: selection.start, end: Math.min(selection.end, end) });
     const s: DocumentSymbol = { name: name.trim() === '' ? '(empty)' : oneLine(name), kind, range, selectionRange: sel };
     if (detail) s.detail = oneLine(detail);
     return s;

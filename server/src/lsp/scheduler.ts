@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { toDiagnostics, type RuleDocs } from './diagnostics';
+import { diagnosticsOf, type RuleDocs } from './diagnostics';
 import { describeError, type Logger } from './log';
 import type { Workspace } from './workspace';
 
@@ -10,7 +10,8 @@ export type Publish = (uri: string, version: number | undefined, diagnostics: Di
  * the next turn of the event loop (setImmediate), after the messages already
  * read are handled. Only the newest version is linted, and a result is
  * published only while it is still the newest, so a stale publish never
- * follows a newer one.
+ * follows a newer one. Push mode only: a client that pulls asks for each
+ * version's diagnostics itself, and they are converted then, once.
  */
 export class DiagnosticsScheduler {
   private readonly pending = new Set<string>();
@@ -54,7 +55,7 @@ export class DiagnosticsScheduler {
       try {
         await this.publishOne(uri);
       } catch (error) {
-        this.log.error(`diagnostics for ${uri} failed: ${describeError(error)}`);
+        this.log.error(`diagnostics for ${this.workspace.label(uri)} failed: ${describeError(error)}`);
       }
     }
   }
@@ -75,7 +76,7 @@ export class DiagnosticsScheduler {
     }
     if (state.version !== doc.version) return; // a newer version is scheduled
     if (last && (last.version > state.version || (last.version === state.version && last.generation === generation))) return;
-    const diagnostics = toDiagnostics(state, this.docs);
+    const diagnostics = diagnosticsOf(state, this.docs);
     this.publish(uri, state.version, diagnostics);
     this.published.set(uri, { version: state.version, generation, empty: diagnostics.length === 0 });
   }

@@ -41,7 +41,7 @@ import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
 import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
 import { clampPosition } from './convert';
-import { RuleDocs, toDiagnostics } from './diagnostics';
+import { diagnosticsOf, RuleDocs } from './diagnostics';
 import { provideFoldingRanges } from './folding';
 import { provideHover } from './hover';
 import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequacy';
@@ -68,9 +68,9 @@ export interface ServerOptions {
 export class CaselintServer {
   private globalSettings: unknown = {};
   private readonly workspace: Workspace;
-  private readonly scheduler: DiagnosticsScheduler;
+  /** Push mode only (a client that pulls gets each version's diagnostics when it asks). */
+  private readonly scheduler: DiagnosticsScheduler | undefined;
   private readonly docs: RuleDocs;
-  private readonly pull: boolean;
 
   constructor(
     private readonly connection: Connection,
@@ -79,17 +79,16 @@ export class CaselintServer {
     /** What the client said it can do (initialize params). */
     private readonly capabilities: ClientCapabilities,
   ) {
-    this.pull = clientPullsDiagnostics(capabilities);
     this.docs = new RuleDocs(options.packageRoot);
     this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
-    this.scheduler = new DiagnosticsScheduler(
-      this.workspace,
-      (uri, version, diagnostics) => {
-        if (!this.pull) void this.connection.sendDiagnostics({ uri, version, diagnostics });
-      },
-      this.docs,
-      log,
-    );
+    this.scheduler = clientPullsDiagnostics(capabilities)
+      ? undefined
+      : new DiagnosticsScheduler(
+        this.workspace,
+        (uri, version, diagnostics) => void this.connection.sendDiagnostics({ uri, version, diagnostics }),
+        this.docs,
+        log,
+      );
   }
 
   initialized = async (): Promise<void> => {
@@ -110,7 +109,7 @@ export class CaselintServer {
     const d = params?.textDocument;
     if (!d || typeof d.uri !== 'string' || typeof d.text !== 'string') return;
     this.workspace.open(d.uri, String(d.languageId ?? ''), Number.isFinite(d.version) ? d.version : 0, d.text);
-    this.scheduler.schedule(d.uri);
+    this.scheduler?.schedule(d.uri);
   };
 
   didChange = (params: DidChangeTextDocumentParams): void => {
@@ -118,14 +117,14 @@ export class CaselintServer {
     if (typeof uri !== 'string' || !Array.isArray(params.contentChanges)) return;
     const changes = params.contentChanges.filter((c) => c && typeof c.text === 'string');
     const version = Number.isFinite(params.textDocument.version) ? params.textDocument.version : (this.workspace.document(uri)?.version ?? 0) + 1;
-    if (this.workspace.change(uri, version, changes)) this.scheduler.schedule(uri);
+    if (this.workspace.change(uri, version, changes)) this.scheduler?.schedule(uri);
   };
 
   didClose = (params: DidCloseTextDocumentParams): void => {
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string') return;
     this.workspace.close(uri);
-    this.scheduler.clear(uri);
+    this.scheduler?.clear(uri);
   };
 
   didChangeConfiguration = (params: DidChangeConfigurationParams): void => {
@@ -144,11 +143,8 @@ export class CaselintServer {
   };
 
   private relintAll(): void {
-    if (this.pull) {
-      if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
-    } else {
-      this.scheduler.scheduleAll();
-    }
+    if (this.scheduler) this.scheduler.scheduleAll();
+    else if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
     if (this.capabilities.workspace?.inlayHint?.refreshSupport) void this.connection.languages.inlayHint.refresh();
     if (this.capabilities.workspace?.codeLens?.refreshSupport) void this.connection.sendRequest('workspace/codeLens/refresh');
   }
@@ -179,7 +175,7 @@ export class CaselintServer {
     if (params.previousResultId === resultId && this.workspace.document(state.uri)) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     }
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(state, this.docs) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(state, this.docs) };
   };
 
   hover = async (params: HoverParams): Promise<Hover | null> => {
@@ -268,13 +264,13 @@ export class CaselintServer {
     for (const uri of uris.slice(0, MAX_LINT_FILES)) {
       if (this.workspace.document(uri)) {
         const state = await this.workspace.state(uri);
-        files.push(state ? { uri, diagnostics: toDiagnostics(state, this.docs) } : { uri, diagnostics: [], skipped: true });
+        files.push(state ? { uri, diagnostics: diagnosticsOf(state, this.docs) } : { uri, diagnostics: [], skipped: true });
         continue;
       }
       const r = await this.workspace.stateFromDisk(uri);
       if (!r) files.push({ uri, diagnostics: [], skipped: true });
       else if ('error' in r) files.push({ uri, diagnostics: [], error: r.error });
-      else files.push({ uri, diagnostics: toDiagnostics(r, this.docs) });
+      else files.push({ uri, diagnostics: diagnosticsOf(r, this.docs) });
     }
     this.log.info(`linted ${files.length} file(s) on request`);
     return { files };

@@ -1,8 +1,10 @@
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CaselintConfig } from '../core';
 import type { LintResult } from '../core';
 import type { KnowledgeBase } from '../core';
 import type { SeveritySetting } from '../core';
+import { Positions } from './convert';
 
 /** Editor settings (workspace/configuration section `caselint`), per resource. */
 export interface ServerSettings {
@@ -23,31 +25,37 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   codeLens: true,
 };
 
-/**
- * One open case document at one version: its text, the lint of that text
- * (parsed once per version) and the configuration it was linted with. Every
- * request handler reads this; none re-parses.
- */
-export interface DocState {
-  uri: string;
-  version: number;
-  text: string;
-  document: TextDocument;
-  result: LintResult;
-  config: CaselintConfig;
+/** What a document is linted with: its editor settings, the merged configuration and that configuration's knowledge base. */
+export interface Environment {
   settings: ServerSettings;
+  config: CaselintConfig;
   kb: KnowledgeBase;
 }
 
-const memos = new WeakMap<object, Map<string, unknown>>();
+/**
+ * One case document at one version: the lint of that version's text (parsed
+ * once), the environment it was linted with, and the one converter between
+ * the engine's offsets and LSP positions. Every request handler reads this;
+ * none re-parses. Analyses of the text live in `result.analyses`; what only
+ * the server derives (diagnostics in LSP terms, the outline) is kept in the
+ * fields below, set on first use.
+ */
+export class DocState {
+  /** Offsets <-> positions, on the engine's line index of the linted text. */
+  readonly positions: Positions;
+  /** The findings as LSP diagnostics, converted once (for push and pull alike). */
+  diagnostics?: Diagnostic[];
+  /** The document outline. */
+  outline?: DocumentSymbol[];
 
-/** Work derived from one version's lint (symbol tables, outlines), computed once per version. */
-export function memo<T>(state: DocState, key: string, compute: () => T): T {
-  let m = memos.get(state.result);
-  if (!m) {
-    m = new Map();
-    memos.set(state.result, m);
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    /** The open document; its text may already be newer than this state's (read text and positions through `result` and `positions`). */
+    readonly document: TextDocument,
+    readonly result: LintResult,
+    readonly env: Environment,
+  ) {
+    this.positions = new Positions(result.document.lines);
   }
-  if (!m.has(key)) m.set(key, compute());
-  return m.get(key) as T;
 }

@@ -5,20 +5,14 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import { mergeConfigs, type CaselintConfig } from '../core';
 import { isCaseDocument } from '../core';
 import { lint, MAX_TEXT_LENGTH } from '../core';
-import { knowledgeBaseFor, type KnowledgeBase } from '../core';
+import { knowledgeBaseFor } from '../core';
 import type { ConfigFiles } from './configFiles';
 import { describeError, type Logger } from './log';
 import { normalizeSettings, settingsLayer } from './settings';
-import { DEFAULT_SETTINGS, type DocState, type ServerSettings } from './state';
+import { DEFAULT_SETTINGS, DocState, type Environment, type ServerSettings } from './state';
 
 /** Where the server gets the `caselint` settings section for a resource. */
 export type SettingsSource = (uri: string) => Promise<unknown>;
-
-interface Environment {
-  settings: ServerSettings;
-  config: CaselintConfig;
-  kb: KnowledgeBase;
-}
 
 interface Entry {
   document: TextDocument;
@@ -40,6 +34,8 @@ export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
   private generationCounter = 0;
+  /** An opaque number per document URI, for the log (a URI or path can name a patient). */
+  private readonly numbers = new Map<string, number>();
 
   constructor(
     private readonly settingsSource: SettingsSource,
@@ -52,6 +48,7 @@ export class Workspace {
   }
 
   open(uri: string, languageId: string, version: number, text: string): void {
+    if (!this.numbers.has(uri)) this.numbers.set(uri, this.numbers.size + 1);
     this.entries.set(uri, { document: TextDocument.create(uri, languageId, version, text), generation: -1 });
   }
 
@@ -70,6 +67,12 @@ export class Workspace {
 
   document(uri: string): TextDocument | undefined {
     return this.entries.get(uri)?.document;
+  }
+
+  /** How the log names a document: "document #3" (opened third), never by its URI. */
+  label(uri: string): string {
+    const n = this.numbers.get(uri);
+    return n === undefined ? 'a file that is not open' : `document #${n}`;
   }
 
   uris(): string[] {
@@ -146,9 +149,9 @@ export class Workspace {
     const t0 = Date.now();
     const result = lint(text, { config: env.config });
     const ms = Date.now() - t0;
-    for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${uri}: ${describeError(f.error)}`);
-    if (ms > 500) this.log.info(`linted ${uri} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);
-    return { uri, version, text, document, result, config: env.config, settings: env.settings, kb: env.kb };
+    for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${this.label(uri)}: ${describeError(f.error)}`);
+    if (ms > 500) this.log.info(`linted ${this.label(uri)} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);
+    return new DocState(uri, version, document, result, env);
   }
 
   private async environment(uri: string): Promise<Environment> {
@@ -166,7 +169,7 @@ export class Workspace {
       p = this.settingsSource(uri).then(
         (raw) => normalizeSettings(raw),
         (error) => {
-          this.log.warn(`settings for ${uri} could not be read (${describeError(error)}); using defaults`);
+          this.log.warn(`settings for ${this.label(uri)} could not be read (${describeError(error)}); using defaults`);
           return DEFAULT_SETTINGS;
         },
       );

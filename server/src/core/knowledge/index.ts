@@ -31,6 +31,7 @@ export type {
   ProcedureInfo,
   RouteBioavailability,
   Sourced,
+  StagingLevel,
   StagingModel,
   TrdDefinition,
 } from './types';
@@ -43,7 +44,17 @@ const KETAMINE = ketamineData as unknown as KetamineInfo;
 const MECHANISMS = mechanismsData.mechanisms as MechanismInfo[];
 const SOURCES = sourcesData.sources as Record<string, { text: string; tier: string }>;
 const TRD_DEFINITIONS = trdData.definitions as TrdDefinition[];
+const TRD_CLAIM = trdClaim(trdData.claim);
 const STAGING = stagingData.models as StagingModel[];
+
+/** The definition a treatment-resistance claim is held to, and its number of trials (a JSON mistake fails at load, in every test). */
+function trdClaim(id: string): { definition: TrdDefinition; minTrials: number } {
+  const definition = TRD_DEFINITIONS.find((d) => d.id === id);
+  if (!definition || !/^[1-9]\d*$/.test(definition.minFailedTrials)) {
+    throw new Error(`trd-definitions.json: claim "${id}" needs a definition whose minFailedTrials is a number`);
+  }
+  return { definition, minTrials: Number(definition.minFailedTrials) };
+}
 
 /** The source key a configuration file's drug values carry. */
 export const CONFIG_SOURCE = 'config';
@@ -285,6 +296,16 @@ export class KnowledgeBase {
 
   stagingModels(): StagingModel[] {
     return [...STAGING];
+  }
+
+  /** A staging model by id ('thase-rush', 'maudsley', ...). */
+  stagingModel(id: string): StagingModel | undefined {
+    return STAGING.find((m) => m.id === id);
+  }
+
+  /** What a treatment-resistance claim needs: the definition applied (trd-definitions.json `claim`) and its minimum number of trials. */
+  trdClaim(): { definition: TrdDefinition; minTrials: number } {
+    return TRD_CLAIM;
   }
 }
 

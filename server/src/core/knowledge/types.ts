@@ -139,11 +139,23 @@ export interface TrdDefinition {
   uncertain?: boolean;
 }
 
+export interface StagingLevel {
+  level: string;
+  criterion: string;
+  points?: number;
+  /** Thase-Rush: the class or procedure whose failure this stage adds. */
+  failed?: string;
+  /** Maudsley: the range of failed trials this band covers (no `max`: and above). */
+  min?: number;
+  max?: number;
+  uncertain?: boolean;
+}
+
 export interface StagingModel {
   id: string;
   name: string;
   summary: string;
-  levels: { level: string; criterion: string; points?: number; uncertain?: boolean }[];
+  levels: StagingLevel[];
   notes?: string;
   src: string[];
   uncertain?: boolean;

@@ -1,9 +1,6 @@
 import type { Rule } from '../rule';
 import type { RelatedInformation } from '../types';
 
-/** Adequate antidepressant trials a treatment-resistance claim needs (rules.md; Gaynes 2020, ATRQ). */
-export const TRD_MIN_TRIALS = 2;
-
 export const rule: Rule = {
   meta: {
     id: 'trd-criteria-unmet',
@@ -16,13 +13,15 @@ export const rule: Rule = {
       ({ value }) => value !== null && typeof value === 'object' && (value as Record<string, unknown>).treatment_resistant === true,
     );
     if (claims.length === 0) return;
+    // How many adequate antidepressant trials a claim needs: the knowledge base's TRD definition (trd-definitions.json `claim`).
+    const required = ctx.kb.trdClaim().minTrials;
     const summary = ctx.analyses.adequacy;
-    if (summary.adequateCount >= TRD_MIN_TRIALS) return;
+    if (summary.adequateCount >= required) return;
     const ad = summary.trials.filter((t) => t.antidepressant);
     const adequate = ad.filter((t) => t.status === 'adequate').map((t) => t.generic ?? t.drug);
     const inadequate = ad.filter((t) => t.status === 'inadequate');
     const unjudged = ad.filter((t) => t.status === 'unassessable');
-    let message = `treatment resistance needs ${TRD_MIN_TRIALS} adequate antidepressant trials; ${summary.adequateCount} found`;
+    let message = `treatment resistance needs ${required} adequate antidepressant trials; ${summary.adequateCount} found`;
     if (adequate.length > 0) message += ` (${adequate.join(', ')})`;
     if (inadequate.length > 0) {
       message += `; not adequate: ${inadequate.map((t) => `${t.generic ?? t.drug} (${t.reasons.join(', ')})`).join(', ')}`;
@@ -39,7 +38,7 @@ export const rule: Rule = {
         ...ctx.doc.span([...path, 'treatment_resistant'], 'value'),
         message,
         ...(related.length > 0 ? { related } : {}),
-        data: { adequateCount: summary.adequateCount, required: TRD_MIN_TRIALS },
+        data: { adequateCount: summary.adequateCount, required },
       });
     }
   },
