@@ -35,7 +35,7 @@ export { describeCursor, describeTerm, valueMarkdown } from './describe/cursor';
 export type { Described } from './describe/cursor';
 export { affiliationMarkdown, authorMarkdown, enumValueMarkdown, keyMarkdown, referenceMarkdown, schemaAt } from './describe/document';
 export { classMarkdown, drugMarkdown, frameworkMarkdown, mechanismMarkdown, procedureMarkdown, routeMarkdown, trialVerdictMarkdown } from './describe/knowledge';
-export { trialStatusText } from './describe/status';
+export { trialStatusSentence, trialStatusText } from './describe/status';
 export { unitChoices, unitMarkdown } from './describe/units';
 export { findCitations, referenceEntries, BEFORE_AT, KEY_CHAR } from './citations';
 export type { Citation, ReferenceEntry } from './citations';

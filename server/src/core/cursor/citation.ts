@@ -6,7 +6,8 @@ import { lastStartingBefore } from './tree';
 /** The citation `[@key]` under `offset`; the `@` before the key counts as part of it. */
 export function citationAt(doc: CaseDocument, offset: number): Citation | undefined {
   const cites = findCitations(doc);
-  const c = cites[lastStartingBefore(cites, (x) => x.start, offset)];
+  // Search from one past the offset, so the `@` finds the key that follows it.
+  const c = cites[lastStartingBefore(cites, (x) => x.start, offset + 1)];
   if (!c || offset < c.start - 1 || offset > c.end) return undefined;
   return c;
 }

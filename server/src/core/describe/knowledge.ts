@@ -9,7 +9,7 @@ import type { AdequacySummary } from '../adequacy';
 import type { DrugInfo, KnowledgeBase } from '../knowledge';
 import type { DescribeContext } from './context';
 import { sourced, sourcesBlock } from './sources';
-import { trialStatusText } from './status';
+import { trialStatusSentence } from './status';
 
 /** A drug's class, mechanisms, doses with sources; with `trialIndex`, the verdict on that treatment_history trial. */
 export function drugMarkdown(ctx: Pick<DescribeContext, 'kb' | 'adequacy'>, drug: DrugInfo, written: string, trialIndex?: number): string {
@@ -51,7 +51,7 @@ function drugSources(drug: DrugInfo): string[] {
 export function trialVerdictMarkdown(summary: AdequacySummary | undefined, index: number): string | undefined {
   const trial = summary?.trials.find((t) => t.index === index);
   if (!summary || !trial) return undefined;
-  const lines = [`**This trial is ${trialStatusText(trial.status)}**: ${trial.label}`];
+  const lines = [`**${trialStatusSentence(trial.status)}**: ${trial.label}`];
   const why: string[] = [...trial.reasons];
   if (trial.status === 'adequate') {
     if (trial.weeks !== undefined) why.push(`${Math.round(trial.weeks * 10) / 10} weeks ≥ ${summary.minimumWeeks} weeks`);

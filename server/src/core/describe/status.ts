@@ -2,8 +2,8 @@ import type { TrialStatus } from '../adequacy';
 
 /**
  * How a trial's adequacy is worded everywhere it is shown: hover, the
- * adequacy summary (Markdown and plain text). The rule messages of
- * trd-criteria-unmet use the same words.
+ * adequacy summary (Markdown and plain text). "cannot be judged" is also
+ * what the trial-unassessable and trd-criteria-unmet messages say.
  */
 const STATUS_TEXT: Record<TrialStatus, string> = {
   adequate: 'adequate',
@@ -29,4 +29,9 @@ export function trialStatusText(status: TrialStatus): string {
 export function trialStatusCell(status: TrialStatus): string {
   const mark = STATUS_MARK[status];
   return mark ? `${mark} ${trialStatusText(status)}` : trialStatusText(status);
+}
+
+/** "This trial is not adequate", "This trial cannot be judged". */
+export function trialStatusSentence(status: TrialStatus): string {
+  return `This trial ${status === 'unassessable' ? '' : 'is '}${trialStatusText(status)}`;
 }
