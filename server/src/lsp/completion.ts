@@ -10,12 +10,9 @@ import {
 } from 'vscode-languageserver';
 import {
   affiliationMarkdown,
-  authorMarkdown,
   citationKeyPrefixAt,
-  classMarkdown,
   cursorAt,
   drugMarkdown,
-  frameworkMarkdown,
   keyMarkdown,
   referenceEntries,
   referenceMarkdown,
@@ -342,7 +339,7 @@ function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
         label: c.id,
         kind: CompletionItemKind.EnumMember,
         detail: kb.classIsAntidepressant(c.id) ? 'antidepressant class' : 'class',
-        documentation: md(classMarkdown(kb, c.id) ?? c.description),
+        documentation: md(valueMarkdown(state.result.analyses, pos.path, c.id) ?? c.description),
         sortText: pad(i),
         filterText: [c.id, ...c.synonyms].join(' '),
         textEdit: { range: rangeOf(doc, span), newText: c.id },
@@ -353,13 +350,13 @@ function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
         label: f.id,
         kind: CompletionItemKind.EnumMember,
         detail: f.name,
-        documentation: md(frameworkMarkdown(kb, f.id) ?? f.summary),
+        documentation: md(valueMarkdown(state.result.analyses, pos.path, f.id) ?? f.summary),
         sortText: pad(i),
         filterText: [f.id, f.name, ...f.aliases].join(' '),
         textEdit: { range: rangeOf(doc, span), newText: f.id },
       }));
     case 'author':
-      return authorCompletions(doc, span);
+      return authorCompletions(state, pos.path, span);
     default:
       break;
   }
@@ -465,7 +462,8 @@ function unitCompletions(doc: CaseDocument, pos: Cursor): CompletionItem[] | und
 // ---------------------------------------------------------------------------
 // Ids: authors, affiliations, citations
 
-function authorCompletions(doc: CaseDocument, span: Span): CompletionItem[] {
+function authorCompletions(state: DocState, path: PathSegment[], span: Span): CompletionItem[] {
+  const doc = state.result.document;
   const authors = doc.get(['authors']);
   if (!Array.isArray(authors)) return [];
   const out: CompletionItem[] = [];
@@ -477,7 +475,7 @@ function authorCompletions(doc: CaseDocument, span: Span): CompletionItem[] {
       label: id,
       kind: CompletionItemKind.Reference,
       detail: name ?? 'author',
-      documentation: md(authorMarkdown(doc, id) ?? id),
+      documentation: md(valueMarkdown(state.result.analyses, path, id) ?? id),
       sortText: pad(i),
       filterText: [id, name ?? ''].join(' '),
       textEdit: { range: rangeOf(doc, span), newText: id },
