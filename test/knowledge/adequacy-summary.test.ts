@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { lint } from '../../server/src/core';
-import { analyzeAdequacy, formatAdequacySummary, parsePeriod } from '../../server/src/core/adequacy';
+import { analyzeAdequacy, parsePeriod } from '../../server/src/core/adequacy';
+import { formatAdequacySummary } from '../../server/src/core';
 import { CaseDocument } from '../../server/src/core/document';
 import { knowledgeBaseFor } from '../../server/src/core/knowledge';
 
@@ -84,7 +85,7 @@ describe('adequacy summary', () => {
     const s = summarize(trial('paroxetine', '20 mg/day', '2 weeks') + trial('bupropion', '300 mg/day', '12 weeks'));
     const text = formatAdequacySummary(s);
     assert.match(text, /^Adequate antidepressant trials: 1 of 2 \(at least 6 weeks/);
-    assert.match(text, /paroxetine 20 mg\/day x 2 weeks: inadequate \(2 weeks < 6 weeks\)/);
+    assert.match(text, /paroxetine 20 mg\/day x 2 weeks: not adequate \(2 weeks < 6 weeks\)/);
     assert.match(text, /bupropion 300 mg\/day x 12 weeks: adequate/);
     assert.match(text, /Thase-Rush stage I /);
     assert.match(text, /Maudsley Staging Method: 1 points so far .*missing: duration of the current episode/);

@@ -260,29 +260,6 @@ function maudsley(doc: CaseDocument, kb: KnowledgeBase, trials: TrialAssessment[
   return { parts, missing };
 }
 
-/** "1 adequate antidepressant trial (minimum 6 weeks) ..." in a few plain lines. */
-export function formatAdequacySummary(s: AdequacySummary): string {
-  const lines: string[] = [];
-  const ad = s.trials.filter((t) => t.antidepressant);
-  lines.push(
-    `Adequate antidepressant trials: ${s.adequateCount} of ${ad.length} (at least ${formatWeeks(s.minimumWeeks)} at the minimum adequate dose, MGH ATRQ)`,
-  );
-  for (const t of s.trials) {
-    const why = t.reasons.length > 0 ? ` (${t.reasons.join('; ')})` : '';
-    const status = t.status === 'not-counted' ? 'not counted' : t.status;
-    lines.push(`  ${t.label}: ${status}${t.status === 'adequate' ? '' : why}`);
-  }
-  lines.push(s.thaseRush.label + (s.thaseRush.missing ? `; ${s.thaseRush.missing}` : ''));
-  const partial = s.maudsley.parts.reduce((n, p) => n + p.points, 0);
-  const parts = s.maudsley.parts.map((p) => `${p.dimension} ${p.points}`).join(', ');
-  if (s.maudsley.points !== undefined) {
-    lines.push(`Maudsley Staging Method: ${s.maudsley.points} points (${s.maudsley.band ?? ''}): ${parts}`);
-  } else {
-    lines.push(`Maudsley Staging Method: ${partial} points so far (${parts}); missing: ${s.maudsley.missing.join(', ')}`);
-  }
-  return lines.join('\n');
-}
-
 // ---- helpers ----
 
 const SOURCE_LABELS: Record<string, string> = {

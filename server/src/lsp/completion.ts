@@ -8,15 +8,26 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver';
-import { BEFORE_AT, KEY_CHAR, referenceEntries } from '../core';
-import type { CaseDocument, PathSegment } from '../core';
-import type { DrugInfo } from '../core';
-import { DOSE_UNITS, TIME_UNITS } from '../core';
-import type { Span } from '../core';
-import { subschemaAt, type SchemaInfo } from '../core';
-import { authorMarkdown, classMarkdown, drugMarkdown, procedureMarkdown, referenceMarkdown, routeMarkdown } from './hover';
+import {
+  affiliationMarkdown,
+  citationKeyPrefixAt,
+  cursorAt,
+  drugMarkdown,
+  keyMarkdown,
+  referenceEntries,
+  referenceMarkdown,
+  schemaAt as schema,
+  unitChoices,
+  unitMarkdown,
+  valueMarkdown,
+  type CaseDocument,
+  type Cursor,
+  type DrugInfo,
+  type PathSegment,
+  type SchemaInfo,
+  type Span,
+} from '../core';
 import type { DocState } from './state';
-import { yamlPositionAt, type YamlPosition } from './yamlPosition';
 
 /**
  * Completion: keys the schema allows where the cursor is (required first,
@@ -24,15 +35,16 @@ import { yamlPositionAt, type YamlPosition } from './yamlPosition';
  * allowed values (classes, routes, outcomes, frameworks from the knowledge
  * base, ...), drug names after `drug:` (filtered by the sibling class),
  * units after a number, author and affiliation ids, and citation keys after
- * `[@`. Every item carries documentation. Reads the lint already done for
- * this version: no parse, no lint.
+ * `[@`. What is under the cursor comes from core's cursorAt; every item's
+ * documentation is the Markdown core writes for hover. Reads the lint
+ * already done for this version: no parse, no lint.
  */
 export function provideCompletion(state: DocState, position: Position, _context?: CompletionContext): CompletionList {
   const doc = state.result.document;
-  const offset = doc.lines.offset(position);
+  const offset = state.positions.offset(position);
   let items: CompletionItem[] = [];
   try {
-    items = completionsAt(state, yamlPositionAt(doc, offset), offset);
+    items = completionsAt(state, cursorAt(doc, offset), offset);
     // The list comes in the order the editor shows before the user types: by sortText.
     items.sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
   } catch {
@@ -41,7 +53,7 @@ export function provideCompletion(state: DocState, position: Position, _context?
   return { isIncomplete: false, items };
 }
 
-function completionsAt(state: DocState, pos: YamlPosition, offset: number): CompletionItem[] {
+function completionsAt(state: DocState, pos: Cursor, offset: number): CompletionItem[] {
   const doc = state.result.document;
   // Citation keys after `[@` or `; @`, in any prose or string value.
   const cite = citationCompletions(doc, offset);
@@ -67,14 +79,6 @@ function md(value: string): { kind: 'markdown'; value: string } {
 
 function rangeOf(doc: CaseDocument, span: Span): ReturnType<CaseDocument['lines']['range']> {
   return doc.lines.range(span);
-}
-
-function schema(path: readonly PathSegment[], value: unknown): SchemaInfo | undefined {
-  try {
-    return subschemaAt(path as PathSegment[], value);
-  } catch {
-    return undefined;
-  }
 }
 
 function pad(n: number): string {
@@ -159,7 +163,7 @@ function valueSnippet(info: SchemaInfo | undefined, childPath: PathSegment[], va
  */
 type KeyStyle = 'block' | 'inline' | 'name';
 
-function keyStyle(doc: CaseDocument, pos: YamlPosition): KeyStyle {
+function keyStyle(doc: CaseDocument, pos: Cursor): KeyStyle {
   let i = pos.token.end;
   while (doc.text[i] === ' ' || doc.text[i] === '\t') i++;
   if (doc.text[i] === ':') return 'name';
@@ -184,12 +188,11 @@ function keyItem(
   if (style === 'inline' && value.includes('\n')) value = ' $1';
   const snippet = style === 'name' ? esc(key) : `${prefixText}${esc(key)}:${value}`;
   const title = info?.title ?? key;
-  const doc0 = info?.markdownDescription ?? info?.description ?? title;
   return {
     label: key,
     kind: CompletionItemKind.Property,
     detail: required ? `${title} (required)` : title,
-    documentation: md(doc0),
+    documentation: md(keyMarkdown(doc, childPath, info) ?? title),
     sortText: `${required ? '0' : '1'}${pad(order)}`,
     filterText: `${prefixText}${key}`,
     textEdit: { range: rangeOf(doc, span), newText: snippet },
@@ -223,7 +226,7 @@ function keyCompletions(
 // ---------------------------------------------------------------------------
 // List items
 
-function itemCompletions(state: DocState, pos: YamlPosition): CompletionItem[] {
+function itemCompletions(state: DocState, pos: Cursor): CompletionItem[] {
   const doc = state.result.document;
   const listKey = typeof pos.parentPath[pos.parentPath.length - 1] === 'string' ? (pos.parentPath[pos.parentPath.length - 1] as string) : undefined;
   const lineStart = doc.lines.lineStart(doc.lines.position(pos.offset).line);
@@ -247,7 +250,7 @@ function itemCompletions(state: DocState, pos: YamlPosition): CompletionItem[] {
     if (kids.length > 0) return [newItemSnippet(state, pos.path, kids[0] as string, 0, span, prefix)];
     return keyCompletions(state, pos.path, [], span, prefix);
   }
-  const values = enumItems(state, item, pos.token, listKey);
+  const values = enumItems(state, pos.path, item, pos.token);
   if (values.length > 0) return values;
   return [];
 }
@@ -318,7 +321,7 @@ function structuredCloneSafe(value: unknown): unknown {
 // ---------------------------------------------------------------------------
 // Values
 
-function valueCompletions(state: DocState, pos: YamlPosition): CompletionItem[] {
+function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
   const doc = state.result.document;
   const kb = state.env.kb;
   const key = pos.key ?? '';
@@ -336,7 +339,7 @@ function valueCompletions(state: DocState, pos: YamlPosition): CompletionItem[] 
         label: c.id,
         kind: CompletionItemKind.EnumMember,
         detail: kb.classIsAntidepressant(c.id) ? 'antidepressant class' : 'class',
-        documentation: md(classMarkdown(kb, c.id) ?? c.description),
+        documentation: md(valueMarkdown(state.result.analyses, pos.path, c.id) ?? c.description),
         sortText: pad(i),
         filterText: [c.id, ...c.synonyms].join(' '),
         textEdit: { range: rangeOf(doc, span), newText: c.id },
@@ -347,18 +350,18 @@ function valueCompletions(state: DocState, pos: YamlPosition): CompletionItem[] 
         label: f.id,
         kind: CompletionItemKind.EnumMember,
         detail: f.name,
-        documentation: md(`**${f.name}**\n\n${f.summary}${f.typicalCourse ? `\n\nTypical course: ${f.typicalCourse}` : ''}`),
+        documentation: md(valueMarkdown(state.result.analyses, pos.path, f.id) ?? f.summary),
         sortText: pad(i),
         filterText: [f.id, f.name, ...f.aliases].join(' '),
         textEdit: { range: rangeOf(doc, span), newText: f.id },
       }));
     case 'author':
-      return authorCompletions(doc, span);
+      return authorCompletions(state, pos.path, span);
     default:
       break;
   }
   const info = schema(pos.path, doc.value);
-  const enums = enumItems(state, info, span, key);
+  const enums = enumItems(state, pos.path, info, span);
   if (enums.length > 0) return enums;
   if (typeOf(info) === 'boolean') {
     return ['true', 'false'].map((v, i) => ({
@@ -372,19 +375,18 @@ function valueCompletions(state: DocState, pos: YamlPosition): CompletionItem[] 
   return [];
 }
 
-function enumItems(state: DocState, info: SchemaInfo | undefined, span: Span, key?: string): CompletionItem[] {
+/** The schema's allowed values at `path`, documented as hover describes them. */
+function enumItems(state: DocState, path: PathSegment[], info: SchemaInfo | undefined, span: Span): CompletionItem[] {
   const doc = state.result.document;
-  const kb = state.env.kb;
   if (!info?.enum || info.enum.length === 0) return [];
   return info.enum.map((v, i) => {
     const value = String(v);
-    const extra = key === 'route' ? routeMarkdown(kb, value) : key === 'procedure' ? procedureMarkdown(kb, value) : undefined;
     const desc = info.enumDescriptions?.[i];
     return {
       label: value,
       kind: CompletionItemKind.EnumMember,
       detail: desc && desc.length <= 60 ? desc : info.title,
-      documentation: md([desc, extra].filter(Boolean).join('\n\n') || info.markdownDescription || info.description || value),
+      documentation: md(valueMarkdown(state.result.analyses, path, value, info) ?? info.markdownDescription ?? info.description ?? value),
       sortText: pad(i),
       textEdit: { range: rangeOf(doc, span), newText: /[:#,\[\]{}]|^\s|\s$/.test(value) ? JSON.stringify(value) : value },
     };
@@ -394,12 +396,12 @@ function enumItems(state: DocState, info: SchemaInfo | undefined, span: Span, ke
 // ---------------------------------------------------------------------------
 // Drugs
 
-function siblings(doc: CaseDocument, pos: YamlPosition): Record<string, unknown> {
+function siblings(doc: CaseDocument, pos: Cursor): Record<string, unknown> {
   const v = doc.get(pos.parentPath);
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }
 
-function drugCompletions(state: DocState, pos: YamlPosition, span: Span): CompletionItem[] {
+function drugCompletions(state: DocState, pos: Cursor, span: Span): CompletionItem[] {
   const doc = state.result.document;
   const kb = state.env.kb;
   const sib = pos.kind === 'value' ? siblings(doc, pos) : {};
@@ -425,7 +427,7 @@ function drugCompletions(state: DocState, pos: YamlPosition, span: Span): Comple
       kind: CompletionItemKind.Value,
       detail: brand ? `brand of ${d.name}: ${brand} · ${cls}` : cls,
       labelDetails: d.brands.length > 0 ? { description: d.brands.slice(0, 2).join(', ') } : undefined,
-      documentation: md(drugMarkdown(state, d, d.name)),
+      documentation: md(drugMarkdown(state.result.analyses, d, d.name)),
       sortText: `${rank(d)}${pad(i)}`,
       filterText: [d.name, ...d.brands, ...(d.aliases ?? [])].join(' '),
       textEdit: { range: rangeOf(doc, span), newText: d.name },
@@ -436,50 +438,8 @@ function drugCompletions(state: DocState, pos: YamlPosition, span: Span): Comple
 // ---------------------------------------------------------------------------
 // Units
 
-/** Which units a quantity at this key takes, most likely first. */
-function unitsFor(pos: YamlPosition): readonly string[] | undefined {
-  switch (pos.key) {
-    case 'dose':
-      // One administration (interventions) is in mg; a daily dose in mg/day.
-      return pos.parentPath.includes('administrations')
-        ? ['mg', 'mg/kg', 'mcg', 'g', ...DOSE_UNITS.filter((u) => !['mg', 'mg/kg', 'mcg', 'g', 'kg'].includes(u))]
-        : ['mg/day', 'mg', 'mcg/day', 'g/day', 'mcg', 'g', 'mg/kg', 'mEq/L', 'ng/mL'];
-    case 'duration':
-      return ['weeks', 'months', 'days', 'years', 'week', 'month', 'day', 'year', 'h', 'min'];
-    case 'after':
-      return ['min', 'h', 'days', 'weeks', ...TIME_UNITS.filter((u) => !['min', 'h', 'days', 'weeks'].includes(u))];
-    case 'weight':
-      return ['kg'];
-    default:
-      return undefined;
-  }
-}
-
-const UNIT_DOCS: Record<string, string> = {
-  mg: 'milligrams, one administration',
-  mcg: 'micrograms, one administration',
-  g: 'grams, one administration',
-  'mg/day': 'milligrams per day (the form adequacy checks read)',
-  'mcg/day': 'micrograms per day (e.g. liothyronine)',
-  'g/day': 'grams per day',
-  'mg/kg': 'milligrams per kilogram of body weight (needs patient.weight to be checked)',
-  'mEq/L': 'a lithium serum level',
-  'ng/mL': 'a serum level',
-  kg: 'kilograms of body weight',
-  min: 'minutes',
-  h: 'hours',
-  day: 'one day',
-  days: 'days',
-  week: 'one week',
-  weeks: 'weeks (an adequate antidepressant trial lasts at least 6)',
-  month: 'one month (4.345 weeks for adequacy)',
-  months: 'months (1 month = 4.345 weeks for adequacy)',
-  year: 'one year (52.18 weeks)',
-  years: 'years (1 year = 52.18 weeks)',
-};
-
-function unitCompletions(doc: CaseDocument, pos: YamlPosition): CompletionItem[] | undefined {
-  const units = unitsFor(pos);
+function unitCompletions(doc: CaseDocument, pos: Cursor): CompletionItem[] | undefined {
+  const units = unitChoices(pos.key, pos.parentPath);
   if (!units) return undefined;
   const m = /^(\d+(?:\.\d+)?)( ?)([A-Za-z/]*)$/.exec(pos.prefix);
   if (!m) return undefined;
@@ -492,7 +452,7 @@ function unitCompletions(doc: CaseDocument, pos: YamlPosition): CompletionItem[]
     label: u,
     kind: CompletionItemKind.Unit,
     detail: `${m[1]} ${u}`,
-    documentation: md(`\`${m[1]} ${u}\`: ${UNIT_DOCS[u] ?? u}`),
+    documentation: md(unitMarkdown(m[1] as string, u)),
     sortText: pad(i),
     filterText: hasSpace ? u : `${m[1]}${u}`,
     textEdit: { range: rangeOf(doc, span), newText: hasSpace ? u : ` ${u}` },
@@ -502,7 +462,8 @@ function unitCompletions(doc: CaseDocument, pos: YamlPosition): CompletionItem[]
 // ---------------------------------------------------------------------------
 // Ids: authors, affiliations, citations
 
-function authorCompletions(doc: CaseDocument, span: Span): CompletionItem[] {
+function authorCompletions(state: DocState, path: PathSegment[], span: Span): CompletionItem[] {
+  const doc = state.result.document;
   const authors = doc.get(['authors']);
   if (!Array.isArray(authors)) return [];
   const out: CompletionItem[] = [];
@@ -514,7 +475,7 @@ function authorCompletions(doc: CaseDocument, span: Span): CompletionItem[] {
       label: id,
       kind: CompletionItemKind.Reference,
       detail: name ?? 'author',
-      documentation: md(authorMarkdown(doc, id) ?? id),
+      documentation: md(valueMarkdown(state.result.analyses, path, id) ?? id),
       sortText: pad(i),
       filterText: [id, name ?? ''].join(' '),
       textEdit: { range: rangeOf(doc, span), newText: id },
@@ -530,7 +491,7 @@ function affiliationCompletions(doc: CaseDocument, span: Span): CompletionItem[]
     label: id,
     kind: CompletionItemKind.Reference,
     detail: typeof text === 'string' ? (text.length > 60 ? `${text.slice(0, 57)}...` : text) : 'affiliation',
-    documentation: md(typeof text === 'string' ? text : id),
+    documentation: md(affiliationMarkdown(doc, id) ?? id),
     sortText: pad(i),
     textEdit: { range: rangeOf(doc, span), newText: id },
   }));
@@ -538,20 +499,8 @@ function affiliationCompletions(doc: CaseDocument, span: Span): CompletionItem[]
 
 /** Citation keys when the cursor follows `@` inside an open `[` on its line. */
 function citationCompletions(doc: CaseDocument, offset: number): CompletionItem[] | undefined {
-  const { line } = doc.lines.position(offset);
-  const lineStart = doc.lines.lineStart(line);
-  const lineEnd = doc.lines.lineEnd(line);
-  let s = offset;
-  while (s > lineStart && KEY_CHAR.test(doc.text[s - 1] ?? '')) s--;
-  if (doc.text[s - 1] !== '@') return undefined;
-  const before = doc.text[s - 2];
-  if (before !== undefined && s - 1 > lineStart && !BEFORE_AT.test(before)) return undefined;
-  // Inside a bracket: the last `[` before the `@` is not closed before it.
-  const open = doc.text.lastIndexOf('[', s - 1);
-  if (open < lineStart || doc.text.lastIndexOf(']', s - 1) > open) return undefined;
-  let e = offset;
-  while (e < lineEnd && KEY_CHAR.test(doc.text[e] ?? '')) e++;
-  const span = { start: s, end: e };
+  const span = citationKeyPrefixAt(doc, offset);
+  if (!span) return undefined;
   return referenceEntries(doc).map((r, i) => {
     const ref = doc.get(['references', r.index]) as { text?: unknown } | undefined;
     const text = stringValue(ref?.text);

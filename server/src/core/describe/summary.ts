@@ -1,9 +1,11 @@
 /**
- * The treatment adequacy summary as Markdown: the trials as a table, then the
- * counts and staging. The server sends it with the summary; the VS Code client
- * shows it in the Markdown preview.
+ * The treatment adequacy summary as text: Markdown (the trials as a table,
+ * then the counts and staging), which the server sends and the VS Code client
+ * shows in the Markdown preview; and a few plain lines for the command line.
  */
 import type { AdequacySummary } from '../adequacy';
+import { formatWeeks } from '../quantity';
+import { trialStatusCell, trialStatusText } from './status';
 
 /** Markdown for the server's adequacy summary: the trials as a table, then the counts and staging. */
 export function adequacyMarkdown(summary: AdequacySummary | undefined, name: string): string {
@@ -25,7 +27,7 @@ export function adequacyMarkdown(summary: AdequacySummary | undefined, name: str
           class: t.class ?? '',
           role: t.role,
           counted: t.antidepressant ? 'antidepressant' : 'not counted',
-          adequacy: statusText(t.status),
+          adequacy: trialStatusCell(t.status),
           why: (t.reasons ?? []).join('; '),
           outcome: t.outcome ?? '',
         })),
@@ -48,17 +50,26 @@ export function adequacyMarkdown(summary: AdequacySummary | undefined, name: str
   return out.join('\n') + '\n';
 }
 
-function statusText(status: string): string {
-  switch (status) {
-    case 'adequate':
-      return '✓ adequate';
-    case 'inadequate':
-      return '✗ inadequate';
-    case 'unassessable':
-      return '? cannot be judged';
-    default:
-      return status.replace(/-/g, ' ');
+/** "1 adequate antidepressant trial (minimum 6 weeks) ..." in a few plain lines. */
+export function formatAdequacySummary(s: AdequacySummary): string {
+  const lines: string[] = [];
+  const ad = s.trials.filter((t) => t.antidepressant);
+  lines.push(
+    `Adequate antidepressant trials: ${s.adequateCount} of ${ad.length} (at least ${formatWeeks(s.minimumWeeks)} at the minimum adequate dose, MGH ATRQ)`,
+  );
+  for (const t of s.trials) {
+    const why = t.reasons.length > 0 ? ` (${t.reasons.join('; ')})` : '';
+    lines.push(`  ${t.label}: ${trialStatusText(t.status)}${t.status === 'adequate' ? '' : why}`);
   }
+  lines.push(s.thaseRush.label + (s.thaseRush.missing ? `; ${s.thaseRush.missing}` : ''));
+  const partial = s.maudsley.parts.reduce((n, p) => n + p.points, 0);
+  const parts = s.maudsley.parts.map((p) => `${p.dimension} ${p.points}`).join(', ');
+  if (s.maudsley.points !== undefined) {
+    lines.push(`Maudsley Staging Method: ${s.maudsley.points} points (${s.maudsley.band ?? ''}): ${parts}`);
+  } else {
+    lines.push(`Maudsley Staging Method: ${partial} points so far (${parts}); missing: ${s.maudsley.missing.join(', ')}`);
+  }
+  return lines.join('\n');
 }
 
 function table(rows: Record<string, unknown>[]): string {

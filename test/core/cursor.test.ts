@@ -1,16 +1,17 @@
 import * as assert from 'assert';
-import { CaseDocument } from '../../server/src/core/document';
-import { lineShape, nodeAt, wordAt, yamlPositionAt, type YamlPosition } from '../../server/src/lsp/yamlPosition';
+import { CaseDocument, cursorAt, type Cursor } from '../../server/src/core';
+import { lineShape, wordAt } from '../../server/src/core/cursor/line';
+import { nodeAt } from '../../server/src/core/cursor/tree';
 
 /** Parse `src` with `$0` marking the cursor, and locate the cursor. */
-function at(src: string): YamlPosition & { doc: CaseDocument } {
+function at(src: string): Cursor & { doc: CaseDocument } {
   const offset = src.indexOf('$0');
   assert.ok(offset >= 0, 'test text needs a $0 cursor marker');
   const doc = new CaseDocument(src.replace('$0', ''));
-  return { ...yamlPositionAt(doc, offset), doc };
+  return { ...cursorAt(doc, offset), doc };
 }
 
-describe('yamlPosition', () => {
+describe('cursor', () => {
   describe('block maps', () => {
     it('on a key: the key, its path and the other keys of its map', () => {
       const p = at('patient:\n  age: 61\n  se$0x: male\n');
@@ -197,7 +198,7 @@ describe('yamlPosition', () => {
   it('never throws on odd input', () => {
     const texts = ['', '\n\n', ':', '- - -', '{[', 'a: [b, {c: ', 'a: |\n', '"unterminated: x', '\t- x'];
     for (const t of texts) {
-      for (let o = 0; o <= t.length; o++) yamlPositionAt(new CaseDocument(t), o);
+      for (let o = 0; o <= t.length; o++) cursorAt(new CaseDocument(t), o);
     }
   });
 });
