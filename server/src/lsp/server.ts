@@ -39,7 +39,8 @@ import { adequacyMarkdown } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
-import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
+import { ConfigResolver, isConfigFileName } from '../node';
+import { ConfigReporter } from './configStatus';
 import { clampPosition } from './convert';
 import { RuleDocs, toDiagnostics } from './diagnostics';
 import { provideFoldingRanges } from './folding';
@@ -48,7 +49,8 @@ import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequac
 import type { Logger } from './log';
 import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
 import { flatSymbols, provideDocumentSymbols } from './outline';
-import type { AdequacySummaryParams, AdequacySummaryResult, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
+import type { AdequacySummaryParams, AdequacySummaryResult, ConfigStatusParams, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
+import { CONFIG_FILE_GLOB, CONFIG_STATUS_METHOD } from '../protocol';
 import { DiagnosticsScheduler } from './scheduler';
 import type { DocState } from './state';
 import { Workspace, fsPath } from './workspace';
@@ -68,6 +70,8 @@ export interface ServerOptions {
 export class CaselintServer {
   private globalSettings: unknown = {};
   private readonly workspace: Workspace;
+  private readonly configs = new ConfigResolver();
+  private readonly configReporter: ConfigReporter;
   private readonly scheduler: DiagnosticsScheduler;
   private readonly docs: RuleDocs;
   private readonly pull: boolean;
@@ -81,7 +85,18 @@ export class CaselintServer {
   ) {
     this.pull = clientPullsDiagnostics(capabilities);
     this.docs = new RuleDocs(options.packageRoot);
-    this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
+    // Config problems are pushed in pull mode too: clients pull only case documents.
+    this.configReporter = new ConfigReporter(
+      {
+        publish: (uri, diagnostics) => void this.connection.sendDiagnostics({ uri, diagnostics }),
+        warn: (message) => void this.connection.window.showWarningMessage(message),
+        status: (p: ConfigStatusParams) => void this.connection.sendNotification(CONFIG_STATUS_METHOD, p),
+      },
+      log,
+    );
+    this.workspace = new Workspace((uri) => this.fetchSettings(uri), this.configs, log, (uri, resolved) =>
+      this.configReporter.applied(uri, resolved, this.workspace.document(uri) !== undefined),
+    );
     this.scheduler = new DiagnosticsScheduler(
       this.workspace,
       (uri, version, diagnostics) => {
@@ -126,6 +141,7 @@ export class CaselintServer {
     if (typeof uri !== 'string') return;
     this.workspace.close(uri);
     this.scheduler.clear(uri);
+    this.configReporter.closed(uri);
   };
 
   didChangeConfiguration = (params: DidChangeConfigurationParams): void => {
@@ -137,9 +153,19 @@ export class CaselintServer {
 
   didChangeWatchedFiles = (params: DidChangeWatchedFilesParams): void => {
     const changes = Array.isArray(params?.changes) ? params.changes : [];
-    if (!changes.some((c) => typeof c?.uri === 'string' && isConfigFileName(fsPath(c.uri) ?? c.uri))) return;
+    const uris = changes.map((c) => c?.uri).filter((u): u is string => typeof u === 'string' && isConfigFileName(fsPath(u) ?? u));
+    if (uris.length === 0) return;
     this.log.info(`configuration file changed; checking ${this.workspace.uris().length} open document(s) again`);
-    this.workspace.invalidateConfig();
+    const files = uris.map(fsPath);
+    const known = files.filter((f): f is string => f !== undefined);
+    this.workspace.invalidateConfig(known.length === files.length ? known : undefined);
+    // A file shown broken is read again now, so its diagnostics clear even when no open document uses it.
+    for (const f of known) {
+      if (!this.configReporter.isShown(f)) continue;
+      const file = this.configs.loadIfPresent(f);
+      if (file) this.configReporter.fileRead(file);
+      else this.configReporter.fileGone(f);
+    }
     this.relintAll();
   };
 
