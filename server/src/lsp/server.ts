@@ -2,6 +2,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   type ClientCapabilities,
   type CodeAction,
   type CodeActionParams,
@@ -89,8 +91,10 @@ export class CaselintServer {
     this.configReporter = new ConfigReporter(
       {
         publish: (uri, diagnostics) => void this.connection.sendDiagnostics({ uri, diagnostics }),
-        warn: (message) => void this.connection.window.showWarningMessage(message),
-        status: (p: ConfigStatusParams) => void this.connection.sendNotification(CONFIG_STATUS_METHOD, p),
+        // A notification (showWarningMessage would be a request the client may not answer).
+        warn: (message) =>
+          void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
+        status: (p: ConfigStatusParams) => void this.connection.sendNotification(CONFIG_STATUS_METHOD, p).catch(() => undefined),
       },
       log,
     );
