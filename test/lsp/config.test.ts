@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import { fileURLToPath } from 'url';
 import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { CLEAN } from '../cli/harness';
 import { LspClient, pullCapabilities } from '../support/lspClient';
@@ -56,8 +57,9 @@ describe('language server: a configuration file with problems', () => {
     await client.change(a, `${CASE}\n\n`);
     const warnings = (): string[] => client.shown.filter((m) => m.type === 2).map((m) => m.message);
     assert.strictEqual(warnings().length, 1, warnings().join('\n'));
-    assert.ok(warnings()[0]!.includes(new URL(rc).pathname), warnings()[0]);
-    assert.match(warnings()[0]!, /has a problem; case reports are linted with the defaults/);
+    // Named and worded as the command line prints it: file:line:column: message.
+    assert.ok(warnings()[0]!.startsWith(`caselint: ${fileURLToPath(rc)}:3:3: ${String(rcDiags[0]!.message)}. `), warnings()[0]);
+    assert.match(warnings()[0]!, /Case reports are linted with the defaults until this configuration file is fixed\.$/);
     assert.strictEqual(client.publishes.filter((p) => p.uri === rc).length, 1);
     assert.deepStrictEqual(client.configStatuses.filter((s) => s.uri === a), [{ uri: a, configUri: rc, problemCount: 1 }]);
     assert.deepStrictEqual(client.configStatuses.filter((s) => s.uri === b), [{ uri: b, configUri: rc, problemCount: 1 }]);
@@ -70,6 +72,7 @@ describe('language server: a configuration file with problems', () => {
     await again;
     await client.waitForDiagnostics(a, client.version(a));
     assert.strictEqual(warnings().length, 2);
+    assert.match(warnings()[1]!, /:3:3: .* \(and 1 more\)\. /);
 
     // Fixed: the file's diagnostics are cleared, the documents use it, the status names it without problems.
     const cleared = publishFor(client, rc, (p) => p.diagnostics.length === 0, client.publishes.length);

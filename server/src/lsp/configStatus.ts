@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { problemCount, type ConfigFile, type ConfigProblem, type ResolvedConfig } from '../node';
+import { formatConfigProblem, problemCount, type ConfigFile, type ConfigProblem, type ResolvedConfig } from '../node';
 import type { ConfigStatusParams } from '../protocol';
 import { SOURCE } from './diagnostics';
 import type { Logger } from './log';
@@ -65,9 +65,11 @@ export class ConfigReporter {
     if (this.shown.get(file.file) === key) return;
     this.shown.set(file.file, key);
     this.sink.publish(uri, file.problems.map(toDiagnostic));
-    const count = problemCount(file.problems.length);
-    this.sink.warn(`caselint: ${file.file} has ${count}; case reports are linted with the defaults until it is fixed.`);
-    this.log.warn(`a configuration file has ${count}; linting with the defaults`);
+    // Worded as the command line prints it (file:line:column: message).
+    const rest = file.problems.length - 1;
+    const more = rest > 0 ? ` (and ${rest} more)` : '';
+    this.sink.warn(`caselint: ${formatConfigProblem(file.problems[0]!, file.file)}${more}. Case reports are linted with the defaults until this configuration file is fixed.`);
+    this.log.warn(`a configuration file has ${problemCount(file.problems.length)}; linting with the defaults`);
   }
 
   /** A configuration file went away: clear what was published on it. */
