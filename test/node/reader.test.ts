@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { execFileSync } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lint, MAX_TEXT_BYTES } from '../../server/src/core';
 import { ConfigResolver, MAX_CONFIG_BYTES, readCaseFile } from '../../server/src/node';
-import { caselint, CLEAN, ensureBuilt, parseJson, tempDir } from '../cli/harness';
+import { bin, caselint, CLEAN, ensureBuilt, parseJson, tempDir } from '../cli/harness';
 
 /** A named pipe in a fresh folder (nothing ever writes to it: opening it for reading would block). */
 function withFifo(name: string, files: Record<string, string> = {}): { dir: string; fifo: string } {
@@ -98,6 +98,19 @@ describe('the reader (server/src/node)', () => {
       const under = `caselint: 1\n# ${'é'.repeat((MAX_TEXT_BYTES - 20) / 2)}\n`;
       assert.ok(Buffer.byteLength(under) <= MAX_TEXT_BYTES);
       assert.strictEqual(lint(under).refused, undefined);
+    });
+
+    it('--stdin stops reading past the size limit: endless input gets the too-large finding, not a hang', async () => {
+      const zero = fs.openSync('/dev/zero', 'r');
+      const child = spawn(process.execPath, [bin, '--stdin', '--stdin-filename', 'z.case.yaml', '-f', 'json'], { stdio: [zero, 'pipe', 'pipe'] });
+      fs.closeSync(zero);
+      let stdout = '';
+      child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      const code = await within(20000, new Promise<number | null>((resolve) => child.on('close', resolve)), 'caselint --stdin < /dev/zero').finally(() => child.kill());
+      assert.strictEqual(code, 1);
+      const [file] = parseJson(stdout);
+      assert.strictEqual(file!.diagnostics.length, 1);
+      assert.match(file!.diagnostics[0]!.message, /^the file is larger than 10 MB/);
     });
 
     it('passes the text on as read: BOM and CRLF line endings included, a folder or a missing file a finding', async () => {

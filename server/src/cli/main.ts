@@ -12,7 +12,7 @@ import * as path from 'path';
 import { isMainThread, workerData } from 'worker_threads';
 import type { CaselintConfig } from '../core';
 import { docsPath, ruleById, ruleMetas, RULES } from '../core';
-import { didYouMean, nearest } from '../core';
+import { didYouMean, MAX_TEXT_BYTES, nearest } from '../core';
 import type { SeveritySetting } from '../core';
 import { ConfigResolver, formatConfigProblem, problemCount, type ConfigProblem } from '../node';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
@@ -241,9 +241,16 @@ function ignoreEpipe(): void {
   });
 }
 
+/** Standard input, up to just past the size limit: the engine refuses a longer text anyway, and stdin may never end. */
 async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > MAX_TEXT_BYTES) break;
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
