@@ -8,7 +8,7 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { AdequacySummaryProvider, ADEQUACY_SCHEME } from './adequacy';
 import { createClient, DOCUMENT_SELECTOR, isRunning, LANGUAGE_ID, RestartPolicy } from './client';
 import { adoptYamlCaseDocument } from './detect';
-import { SELECT_RANGE_COMMAND } from '../../server/src/protocol';
+import { CONFIG_STATUS_METHOD, SELECT_RANGE_COMMAND, type ConfigStatusParams } from '../../server/src/protocol';
 import { RuleDocsCodeActionProvider, showMarkdown, showRuleDocumentation } from './ruleDocs';
 import { selectRange } from './selectRange';
 import { CaselintStatus } from './status';
@@ -47,6 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caseli
       client = c;
       context.subscriptions.push(
         c.onDidChangeState((e) => status.setServerState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')),
+        c.onNotification(CONFIG_STATUS_METHOD, (p: ConfigStatusParams) => {
+          if (typeof p?.uri !== 'string') return;
+          const asUri = (u: string): vscode.Uri => c.protocol2CodeConverter.asUri(u);
+          status.setConfigStatus(asUri(p.uri), p.configUri ? asUri(p.configUri) : undefined, Number(p.problemCount) || 0);
+        }),
       );
       // A server that dies while starting is restarted by the RestartPolicy; the failure is only logged here.
       c.start().catch((err: unknown) => output.error(`starting the caselint language server failed: ${String(err)}`));

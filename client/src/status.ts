@@ -1,13 +1,21 @@
 import * as vscode from 'vscode';
 import { DOCUMENT_SELECTOR, LANGUAGE_ID } from './client';
 
+/** Which configuration file applies to a document, as the server reports it (caselint/configStatus). */
+interface ConfigStatus {
+  file?: vscode.Uri;
+  problemCount: number;
+}
+
 /**
  * The language status item of case reports ({} in the status bar): how many rules are on, when the
- * active document was last linted, and how many problems it has.
+ * active document was last linted, how many problems it has, and which configuration file applies (a
+ * warning when that file has problems and the defaults are in use instead).
  */
 export class CaselintStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('caselint.status', DOCUMENT_SELECTOR);
   private readonly lastLint = new Map<string, Date>();
+  private readonly configs = new Map<string, ConfigStatus>();
   private serverState: 'starting' | 'running' | 'stopped' = 'starting';
   private readonly disposables: vscode.Disposable[] = [this.item];
 
@@ -24,13 +32,22 @@ export class CaselintStatus implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('caselint.rules')) this.update();
       }),
-      vscode.workspace.onDidCloseTextDocument((doc) => this.lastLint.delete(doc.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        this.lastLint.delete(doc.uri.toString());
+        this.configs.delete(doc.uri.toString());
+      }),
     );
     this.update();
   }
 
   setServerState(state: 'starting' | 'running' | 'stopped'): void {
     this.serverState = state;
+    this.update();
+  }
+
+  /** The server says which configuration file applies to `doc` and how many problems that file has. */
+  setConfigStatus(doc: vscode.Uri, file: vscode.Uri | undefined, problemCount: number): void {
+    this.configs.set(doc.toString(), { file, problemCount });
     this.update();
   }
 
@@ -57,6 +74,15 @@ export class CaselintStatus implements vscode.Disposable {
       this.item.detail = this.serverState === 'starting' ? 'starting the language server' : undefined;
       return;
     }
+    const config = this.configs.get(doc.uri.toString());
+    if (config?.file && config.problemCount > 0) {
+      const name = vscode.workspace.asRelativePath(config.file);
+      this.item.severity = vscode.LanguageStatusSeverity.Warning;
+      this.item.text = 'caselint: defaults in use';
+      this.item.detail = `${name} has ${config.problemCount === 1 ? 'a problem' : `${config.problemCount} problems`}; the defaults are in use until it is fixed`;
+      this.item.command = { title: 'Open configuration', command: 'vscode.open', arguments: [config.file], tooltip: `Open ${name}` };
+      return;
+    }
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'caselint');
     const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const warnings = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
@@ -64,6 +90,7 @@ export class CaselintStatus implements vscode.Disposable {
     this.item.severity = errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.text = diags.length === 0 ? `$(check) caselint: ${rules} rules` : `caselint: ${plural(diags.length, 'problem')}`;
     const parts = [`${rules} of ${this.knownRules.length} rules on`];
+    if (config) parts.push(config.file ? `configuration: ${vscode.workspace.asRelativePath(config.file)}` : 'no configuration file');
     if (diags.length > 0) parts.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${diags.length - errors - warnings} other`);
     parts.push(when ? `linted at ${when.toLocaleTimeString()}` : 'not linted yet');
     this.item.detail = parts.join(' · ');

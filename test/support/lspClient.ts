@@ -129,8 +129,12 @@ interface Waiter {
 export class LspClient {
   /** Every publishDiagnostics notification, in arrival order. */
   readonly publishes: PublishDiagnosticsParams[] = [];
-  /** Every window/logMessage the server sent. */
+  /** Every window/logMessage (and window/showMessage) the server sent. */
   readonly logs: { type: number; message: string }[] = [];
+  /** Every window/showMessage the server sent. */
+  readonly shown: { type: number; message: string }[] = [];
+  /** Every caselint/configStatus notification, in arrival order. */
+  readonly configStatuses: { uri: string; configUri: string | null; problemCount: number }[] = [];
   /** Registrations the server asked for (client/registerCapability). */
   readonly registrations: { id: string; method: string; registerOptions?: unknown }[] = [];
   /** workspace/diagnostic/refresh requests received. */
@@ -202,7 +206,8 @@ export class LspClient {
       });
     });
     c.onNotification('window/logMessage', (p: { type: number; message: string }) => { this.logs.push(p); });
-    c.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.logs.push(p); });
+    c.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.logs.push(p); this.shown.push(p); });
+    c.onNotification('caselint/configStatus', (p: { uri: string; configUri: string | null; problemCount: number }) => { this.configStatuses.push(p); });
     c.onNotification('$/logTrace', () => {});
     c.onNotification('telemetry/event', () => {});
     c.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>

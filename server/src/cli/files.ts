@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { firstKeyIsCaselint, isCaseFileName } from '../core';
+import { readHeadSync, readRegularFileSync, specialKind } from '../node';
 import { hasGlobChars, matchSegments, splitPattern } from './glob';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 
@@ -78,12 +79,9 @@ class Walker {
     let known = this.gitignoreCache.get(dir);
     if (known !== undefined) return known;
     known = null;
-    try {
-      const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-      known = { base: segmentsOf(dir), rules: parseGitignore(text) };
-    } catch {
-      // no .gitignore here
-    }
+    // No .gitignore here, or not a regular file (a pipe is not opened): no rules.
+    const read = readRegularFileSync(path.join(dir, '.gitignore'), Number.MAX_SAFE_INTEGER);
+    if ('text' in read) known = { base: segmentsOf(dir), rules: parseGitignore(read.text) };
     this.gitignoreCache.set(dir, known);
     return known;
   }
@@ -175,11 +173,15 @@ class Walker {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
+      // A named pipe, socket or device is not a document: skipped, never opened (a read could block).
+      if (specialKind(entry) !== undefined) continue;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         // Symlinked folders are not followed (no loops); a link to a file, or a dangling one, is a file.
         try {
-          isDir = fs.statSync(abs).isDirectory();
+          const target = fs.statSync(abs);
+          if (specialKind(target) !== undefined) continue;
+          isDir = target.isDirectory();
         } catch {
           isDir = false;
         }
@@ -193,17 +195,7 @@ class Walker {
   }
 }
 
-/** Read the first 64 KB and look at the first key. */
+/** Read the first 64 KB (of a regular file only) and look at the first key. */
 function startsWithCaselintKey(file: string): boolean {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(file, 'r');
-    const buf = Buffer.alloc(64 * 1024);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
-    return firstKeyIsCaselint(buf.subarray(0, n).toString('utf8'));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
+  return firstKeyIsCaselint(readHeadSync(file, 64 * 1024));
 }

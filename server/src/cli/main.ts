@@ -12,10 +12,10 @@ import * as path from 'path';
 import { isMainThread, workerData } from 'worker_threads';
 import type { CaselintConfig } from '../core';
 import { docsPath, ruleById, ruleMetas, RULES } from '../core';
-import { didYouMean, nearest } from '../core';
+import { didYouMean, MAX_TEXT_BYTES, nearest } from '../core';
 import type { SeveritySetting } from '../core';
+import { ConfigResolver, formatConfigProblem, problemCount, type ConfigProblem } from '../node';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
-import { ConfigResolver, type ConfigProblem } from './configs';
 import { discoverFiles } from './files';
 import { FORMATTERS } from './formatters';
 import { lintTask, type LintFileOptions, type LintTask } from './lintFile';
@@ -69,10 +69,10 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
   if (options.listRules) return listRules(options, io);
   if (options.explain !== undefined) return explain(options.explain, io);
 
-  const resolver = new ConfigResolver(overrides, options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  const resolver = new ConfigResolver({ overrides, explicitFile: options.config === undefined ? undefined : path.resolve(io.cwd, options.config) });
   if (options.printConfig !== undefined) {
     const resolved = resolver.forFile(path.resolve(io.cwd, options.printConfig));
-    if (resolver.problems.length) return configProblems(resolver.problems, io);
+    if (resolver.problems().length) return configProblems(resolver.problems(), io);
     io.stdout.write(`${JSON.stringify(effectiveConfig(resolved.config), null, 2)}\n`);
     return 0;
   }
@@ -91,7 +91,7 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
 
   if (options.stdin) {
     const filePath = options.stdinFilename !== undefined ? path.resolve(io.cwd, options.stdinFilename) : path.join(io.cwd, '<stdin>');
-    const text = stripBom(await readAll(io.stdin));
+    const text = await readAll(io.stdin);
     const { config } = resolver.forFile(filePath);
     const displayPath = options.stdinFilename !== undefined ? displayPathOf(filePath, io.cwd) : '<stdin>';
     tasks = [{ filePath, displayPath, configIndex: indexOf(config), text }];
@@ -108,7 +108,7 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
       configIndex: indexOf(resolver.forFile(filePath).config),
     }));
   }
-  if (resolver.problems.length) return configProblems(resolver.problems, io);
+  if (resolver.problems().length) return configProblems(resolver.problems(), io);
 
   const lintOptions = { summary: options.summary };
   const workers = workerCount(tasks.length, io.env.CASELINT_WORKERS);
@@ -220,8 +220,8 @@ function effectiveConfig(config: CaselintConfig): CaselintConfig {
 }
 
 function configProblems(problems: readonly ConfigProblem[], io: CliIo): number {
-  for (const p of problems) io.stderr.write(`${displayPathOf(p.file, io.cwd)}:${p.line}:${p.column}: ${p.message}\n`);
-  io.stderr.write(`caselint: the configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was linted\n`);
+  for (const p of problems) io.stderr.write(`${formatConfigProblem(p, displayPathOf(p.file, io.cwd))}\n`);
+  io.stderr.write(`caselint: the configuration has ${problemCount(problems.length)}; nothing was linted\n`);
   return 2;
 }
 
@@ -241,13 +241,16 @@ function ignoreEpipe(): void {
   });
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
+/** Standard input, up to just past the size limit: the engine refuses a longer text anyway, and stdin may never end. */
 async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > MAX_TEXT_BYTES) break;
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 

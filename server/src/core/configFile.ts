@@ -15,6 +15,9 @@ export interface ConfigFileProblem {
   line: number;
   /** 1-based. */
   column: number;
+  /** Where the problem's text ends (1-based line; 1-based, exclusive column). */
+  endLine: number;
+  endColumn: number;
 }
 
 export interface ParsedConfigFile {
@@ -34,7 +37,8 @@ export function parseConfigText(text: string, fileName: string): ParsedConfigFil
   const lines = new LineIndex(text);
   const at = (span: Span, message: string): ConfigFileProblem => {
     const pos = lines.position(span.start + offsetBase);
-    return { message, line: pos.line + 1, column: pos.character + 1 };
+    const end = lines.position(Math.max(span.start, span.end) + offsetBase);
+    return { message, line: pos.line + 1, column: pos.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   };
 
   if (isJsonConfigName(fileName)) {

@@ -8,8 +8,19 @@ import { RULES } from './rules';
 import { LineIndex } from './text';
 import type { Finding, Report, Severity, SeveritySetting, Span } from './types';
 
-/** Larger files get one finding and are not parsed (rules.md: huge files never hang a run). */
-export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+/**
+ * The size limit of a case document, in UTF-8 bytes (what a file on disk has;
+ * a leading BOM counts): larger texts get one finding and are not parsed, so a
+ * huge file never hangs a run. The file reader (server/src/node) checks the
+ * same limit on a file's size before reading it.
+ */
+export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+
+/** The words of the too-large finding, for a text or file of `bytes` bytes (the reader says the same). */
+export function tooLargeMessage(bytes: number): string {
+  const mb = 1024 * 1024;
+  return `the file is larger than ${MAX_TEXT_BYTES / mb} MB (${(bytes / mb).toFixed(1)} MB); case documents are not checked beyond that size`;
+}
 
 export interface LintOptions {
   config?: CaselintConfig;
@@ -54,7 +65,7 @@ export function stripBom(text: string): string {
 /** Lint a document's text (a leading BOM is dropped first, so every caller gets the same positions). Never throws. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const body = stripBom(text);
-  const refused = refuse(body);
+  const refused = refuse(text, body);
   if (refused) {
     const config = options.config ?? {};
     const lines = new LineIndex(body);
@@ -66,13 +77,25 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintDocument(new CaseDocument(body), options);
 }
 
-/** Why a text is not parsed at all, or undefined. */
-function refuse(text: string): Refusal | undefined {
-  if (text.length > MAX_TEXT_LENGTH) {
-    return { reason: 'too-large', message: `the file is larger than ${MAX_TEXT_LENGTH / (1024 * 1024)} MB; case documents are not checked beyond that size` };
+/** Why a text is not parsed at all, or undefined (the size counts the BOM, as a file's size does). */
+function refuse(text: string, body: string): Refusal | undefined {
+  // A UTF-16 code unit is 1 to 3 UTF-8 bytes: count them only when that decides.
+  if (text.length > MAX_TEXT_BYTES || (text.length * 3 > MAX_TEXT_BYTES && utf8Length(text) > MAX_TEXT_BYTES)) {
+    return { reason: 'too-large', message: tooLargeMessage(utf8Length(text)) };
   }
-  if (text.indexOf('\u0000') !== -1) return { reason: 'binary', message: 'the file is binary (it contains NUL bytes), not a YAML case document' };
+  if (body.indexOf('\u0000') !== -1) return { reason: 'binary', message: 'the file is binary (it contains NUL bytes), not a YAML case document' };
   return undefined;
+}
+
+/** The length of `text` in UTF-8 bytes (a surrogate pair is 4 bytes). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    n += c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 1 : 2;
+  }
+  return n;
 }
 
 /** Lint a parsed document (front ends that keep the parse for hover and completion use this). */

@@ -2,6 +2,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   type ClientCapabilities,
   type CodeAction,
   type CodeActionParams,
@@ -39,7 +41,8 @@ import { adequacyMarkdown } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
-import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
+import { ConfigResolver, isConfigFileName } from '../node';
+import { ConfigReporter } from './configStatus';
 import { clampPosition } from './convert';
 import { diagnosticsOf, RuleDocs } from './diagnostics';
 import { provideFoldingRanges } from './folding';
@@ -48,7 +51,8 @@ import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequac
 import type { Logger } from './log';
 import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
 import { flatSymbols, provideDocumentSymbols } from './outline';
-import type { AdequacySummaryParams, AdequacySummaryResult, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
+import type { AdequacySummaryParams, AdequacySummaryResult, ConfigStatusParams, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
+import { CONFIG_FILE_GLOB, CONFIG_STATUS_METHOD } from '../protocol';
 import { DiagnosticsScheduler } from './scheduler';
 import type { DocState } from './state';
 import { Workspace, fsPath } from './workspace';
@@ -68,6 +72,8 @@ export interface ServerOptions {
 export class CaselintServer {
   private globalSettings: unknown = {};
   private readonly workspace: Workspace;
+  private readonly configs = new ConfigResolver();
+  private readonly configReporter: ConfigReporter;
   /** Push mode only (a client that pulls gets each version's diagnostics when it asks). */
   private readonly scheduler: DiagnosticsScheduler | undefined;
   private readonly docs: RuleDocs;
@@ -80,7 +86,20 @@ export class CaselintServer {
     private readonly capabilities: ClientCapabilities,
   ) {
     this.docs = new RuleDocs(options.packageRoot);
-    this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
+    // Config problems are pushed in pull mode too: clients pull only case documents.
+    this.configReporter = new ConfigReporter(
+      {
+        publish: (uri, diagnostics) => void this.connection.sendDiagnostics({ uri, diagnostics }),
+        // A notification (showWarningMessage would be a request the client may not answer).
+        warn: (message) =>
+          void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined),
+        status: (p: ConfigStatusParams) => void this.connection.sendNotification(CONFIG_STATUS_METHOD, p).catch(() => undefined),
+      },
+      log,
+    );
+    this.workspace = new Workspace((uri) => this.fetchSettings(uri), this.configs, log, (uri, resolved) =>
+      this.configReporter.applied(uri, resolved, this.workspace.document(uri) !== undefined),
+    );
     this.scheduler = clientPullsDiagnostics(capabilities)
       ? undefined
       : new DiagnosticsScheduler(
@@ -125,6 +144,7 @@ export class CaselintServer {
     if (typeof uri !== 'string') return;
     this.workspace.close(uri);
     this.scheduler?.clear(uri);
+    this.configReporter.closed(uri);
   };
 
   didChangeConfiguration = (params: DidChangeConfigurationParams): void => {
@@ -136,9 +156,19 @@ export class CaselintServer {
 
   didChangeWatchedFiles = (params: DidChangeWatchedFilesParams): void => {
     const changes = Array.isArray(params?.changes) ? params.changes : [];
-    if (!changes.some((c) => typeof c?.uri === 'string' && isConfigFileName(fsPath(c.uri) ?? c.uri))) return;
+    const uris = changes.map((c) => c?.uri).filter((u): u is string => typeof u === 'string' && isConfigFileName(fsPath(u) ?? u));
+    if (uris.length === 0) return;
     this.log.info(`configuration file changed; checking ${this.workspace.uris().length} open document(s) again`);
-    this.workspace.invalidateConfig();
+    const files = uris.map(fsPath);
+    const known = files.filter((f): f is string => f !== undefined);
+    this.workspace.invalidateConfig(known.length === files.length ? known : undefined);
+    // A file shown broken is read again now, so its diagnostics clear even when no open document uses it.
+    for (const f of known) {
+      if (!this.configReporter.isShown(f)) continue;
+      const file = this.configs.loadIfPresent(f);
+      if (file) this.configReporter.fileRead(file);
+      else this.configReporter.fileGone(f);
+    }
     this.relintAll();
   };
 

@@ -1,12 +1,8 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { mergeConfigs, type CaselintConfig } from '../core';
-import { isCaseDocument } from '../core';
-import { lint, MAX_TEXT_LENGTH } from '../core';
-import { knowledgeBaseFor } from '../core';
-import type { ConfigFiles } from './configFiles';
+import { isCaseDocument, knowledgeBaseFor, lint, mergeConfigs } from '../core';
+import { readCaseFile, type ConfigResolver, type ResolvedConfig } from '../node';
 import { describeError, type Logger } from './log';
 import { normalizeSettings, settingsLayer } from './settings';
 import { DEFAULT_SETTINGS, DocState, type Environment, type ServerSettings } from './state';
@@ -39,8 +35,10 @@ export class Workspace {
 
   constructor(
     private readonly settingsSource: SettingsSource,
-    private readonly configFiles: ConfigFiles,
+    private readonly configs: ConfigResolver,
     private readonly log: Logger,
+    /** Told the configuration each lint used (the server reports broken configuration files). */
+    private readonly onConfig: (uri: string, resolved: ResolvedConfig | undefined) => void = () => {},
   ) {}
 
   get generation(): number {
@@ -90,9 +88,10 @@ export class Workspace {
     this.generationCounter++;
   }
 
-  /** A configuration file changed. */
-  invalidateConfig(): void {
-    this.configFiles.invalidate();
+  /** Configuration files changed (these, or, without a list, any). */
+  invalidateConfig(files?: readonly string[]): void {
+    if (files) for (const f of files) this.configs.invalidate(f);
+    else this.configs.invalidate();
     this.generationCounter++;
   }
 
@@ -131,15 +130,9 @@ export class Workspace {
     } catch {
       return { error: 'not a file URI' };
     }
-    let text: string;
-    try {
-      const stat = await fs.promises.stat(file);
-      if (!stat.isFile()) return { error: 'not a file' };
-      if (stat.size > MAX_TEXT_LENGTH * 3) return { error: 'the file is too large to check' };
-      text = await fs.promises.readFile(file, 'utf8');
-    } catch (error) {
-      return { error: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? describeError(error)})` };
-    }
+    const read = await readCaseFile(file);
+    if ('problem' in read) return { error: read.problem.message };
+    const text = read.text;
     if (!isCaseUri(uri, text, '')) return undefined;
     const env = await this.environment(uri);
     return this.lintText(uri, 0, text, env, TextDocument.create(uri, 'yaml', 0, text));
@@ -156,10 +149,11 @@ export class Workspace {
 
   private async environment(uri: string): Promise<Environment> {
     const settings = await this.settings(uri);
-    let fileConfig: CaselintConfig = {};
     const file = fsPath(uri);
-    if (file) fileConfig = this.configFiles.lookup(file).config;
-    const config = mergeConfigs(fileConfig, settingsLayer(settings));
+    // A configuration file with problems gives the defaults here (never its valid part).
+    const resolved = file ? this.configs.forFile(file) : undefined;
+    this.onConfig(uri, resolved);
+    const config = mergeConfigs(resolved?.config, settingsLayer(settings));
     return { settings, config, kb: knowledgeBaseFor(config) };
   }
 

@@ -13,6 +13,12 @@
  *   read from disk unless it is open (then its open text is used). Files that
  *   are not case documents come back with `skipped: true`.
  *
+ * Server -> client notification:
+ * - `caselint/configStatus` ConfigStatusParams: which configuration file
+ *   applies to an open case document and whether it has problems (then the
+ *   document is linted with the defaults and the editor settings). Sent when a
+ *   document is first linted and whenever that changes.
+ *
  * Client-side command used by quick fixes:
  * - `caselint.selectRange` [uri, range]: select `range` (in the text after the
  *   fix's edit) so the author can type over it. A WorkspaceEdit cannot move the
@@ -48,6 +54,15 @@ export interface AdequacySummaryView {
   trials: { label: string; status: string }[];
 }
 export type AdequacySummaryResult = AdequacySummaryView | null;
+
+export interface ConfigStatusParams {
+  /** The case document. */
+  uri: string;
+  /** The configuration file that applies to it (a file URI); null when none does (the defaults apply). */
+  configUri: string | null;
+  /** Problems in that file; when above 0 the document is linted with the defaults (and the editor settings) instead. */
+  problemCount: number;
+}
 
 export interface LintFilesParams {
   uris: string[];

@@ -1,0 +1,18 @@
+/**
+ * What both front ends (server/src/cli, server/src/lsp) need from the disk:
+ * reading a case file and resolving its configuration, written once so the
+ * command line and the editor read the same text with the same configuration.
+ * Node IO, no LSP; the engine only through server/src/core.
+ */
+export { readCaseFile, type CaseFileProblem, type CaseFileRead } from './caseFile';
+export {
+  ConfigResolver,
+  formatConfigProblem,
+  isConfigFileName,
+  MAX_CONFIG_BYTES,
+  problemCount,
+  type ConfigFile,
+  type ConfigProblem,
+  type ResolvedConfig,
+} from './configs';
+export { readHeadSync, readRegularFileSync, specialKind, type FileRead, type NotRead } from './read';
