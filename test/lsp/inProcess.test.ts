@@ -38,6 +38,7 @@ function start(capabilities: ClientCapabilities, getConfiguration: () => Promise
     client: { register: resolved },
     languages: { diagnostics: { refresh: resolved }, inlayHint: { refresh: resolved } },
     sendRequest: resolved,
+    sendNotification: resolved,
   } as unknown as Connection;
   return { server: new CaselintServer(connection, log, { packageRoot: repoRoot }, capabilities), published, logs };
 }
@@ -153,7 +154,8 @@ describe('language server, in process', () => {
         const h = start(DEFAULT_CAPABILITIES);
         open(h);
         await settle();
-        assert.strictEqual(h.published.length, 1);
+        // The document's diagnostics, and the configuration file's own.
+        assert.deepStrictEqual(h.published.map((p) => path.basename(p.uri)).sort(), ['.caselintrc.yaml', 'jane-roe.case.yaml']);
         assert.ok(h.logs.some((l) => l.startsWith('warn ')), JSON.stringify(h.logs));
         noDocument(h.logs);
       } finally {
