@@ -31,7 +31,7 @@ const ACRONYMS = new Set(
 );
 
 /** What follows a name that makes it a cited author: "Beck [@beck-1979]", "Beck (1979)", "Beck et al.". */
-const CITED = /^[ \t]{0,2}(?:\[@|\((?:19|20)\d\d|et[ \t]al\b|and[ \t]colleagues\b)/;
+const CITED = /^\s{0,16}(?:\[@|\((?:19|20)\d\d|et[ \t]al\b|and[ \t]colleagues\b)/;
 
 /**
  * Clinical eponyms: scales, diseases and signs named after people. A given
@@ -93,7 +93,7 @@ export function normalizeName(word: string): string {
 }
 
 function isCited(text: string, end: number): boolean {
-  return CITED.test(text.slice(end, end + 24));
+  return CITED.test(text.slice(end, end + 40));
 }
 
 /** Is `word` a name after a title written `title`? */
