@@ -3,7 +3,7 @@ import type { CaseDocument, Path } from '../document';
 import { expectedForm, parseQuantity, unitsFor, type QuantityKind } from '../quantity';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
-import { quoteValue } from '../phi/quote';
+import { maskIdentifiers, quoteValue } from '../phi/quote';
 
 /** Other spellings of accepted units, lower case, mapped to the accepted unit (plural where it matters). */
 const SYNONYMS: Record<QuantityKind, Record<string, string>> = {
@@ -119,7 +119,7 @@ export const rule: Rule = {
           data: { canonical },
         });
       } else {
-        ctx.report({ ...range, message: `${field.label} ${parsed.reason}` });
+        ctx.report({ ...range, message: `${field.label} ${maskIdentifiers(parsed.reason)}` });
       }
     }
   },
