@@ -20,7 +20,6 @@ export function maskIdentifiers(text: string): string {
     at = m.end;
   }
   masked += text.slice(at);
-  // eslint-disable-next-line no-control-regex
   return masked.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 }
 
