@@ -1,11 +1,13 @@
 import { performance } from 'perf_hooks';
 import {
   detectAges,
+  detectAll,
   detectContacts,
   detectDates,
   detectIdentifiers,
   detectLocations,
-  detectTitledNames,
+  detectMonthYears,
+  detectNames,
   type PhiMatch,
 } from '../server/src/core/phi';
 
@@ -46,11 +48,13 @@ export function realisticText(): string {
 
 const DETECTORS: [string, (t: string) => PhiMatch[]][] = [
   ['phi-date (dates)', detectDates],
+  ['phi-month-year (months with a year)', detectMonthYears],
   ['phi-age (ages)', detectAges],
   ['phi-contact (phones, emails, URLs, IPs)', detectContacts],
   ['phi-identifier (SSN, MRN, labelled numbers)', detectIdentifiers],
-  ['phi-location (streets, ZIP codes)', detectLocations],
-  ['phi-name (titled names)', (t) => detectTitledNames(t, (w) => w === 'yeung')],
+  ['phi-location (streets, ZIP codes, city + state)', detectLocations],
+  ['phi-name (titled names, given name + surname)', (t) => detectNames(t, (w) => w === 'yeung')],
+  ['all detectors with normalisation (detectAll)', (t) => detectAll(t, (w) => w === 'yeung')],
 ];
 
 function median(xs: number[]): number {
