@@ -46,6 +46,11 @@ const HITS: [string, [PhiKind, string][]][] = [
   ['CALLED MRS JONES', [['name', 'MRS JONES']]],
   ['her husband, Tom Keller, called', [['name', 'Tom Keller']]],
   ['her sister Emily Novak visited', [['name', 'Emily Novak']]],
+  ['her son, Will Baker, visited', [['name', 'Will Baker']]],
+  ['referred by Dr. 李 and Mr. محمد', [['name', 'Dr. 李'], ['name', 'Mr. محمد']]],
+  ['the patient was a ninety-three-year-old man', [['age', 'ninety-three-year-old']]],
+  ['the clinic at 55 Fruit Street, Boston, MA 02114', [['location', '55 Fruit Street, Boston, MA 02114']]],
+  ['mail went to Springfield 01103', [['location', '01103']]],
 ];
 
 const TRAPS = [

@@ -15,7 +15,9 @@ import { dropOverlaps, eachMatch, type PhiMatch } from './types';
  * followed by a citation ("Dr. Beck [@beck-1979]"), and clinical eponyms.
  */
 
-const NAME = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,30}";
+/** A name word: capitalized in a cased script, or any run of letters in a script without case (李, محمد). */
+const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,30}|\\p{Lo}[\\p{Lo}\\p{M}]{0,30})";
+const UNCASED = /^\p{Lo}/u;
 const TITLES = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|MR|MRS|MS|MX|MISS|DR|PROF|MME|MLLE';
 const TITLED = new RegExp(
   `(?<![\\p{L}\\p{N}_.])(${TITLES})(\\.?)[ \\t]{1,2}(${NAME})(?:[ \\t](${NAME}))?(?![\\p{L}\\p{M}\\p{N}'\u2019-])`,
@@ -45,7 +47,7 @@ export const EPONYMS: ReadonlySet<string> = new Set(
     'Down Turner Klinefelter Williams Rett Broca Babinski Romberg Stevens Johnson Guillain Barré Barre Creutzfeldt Jakob').split(' '),
 );
 
-/** Given names that are also words authors capitalize in prose. */
+/** Given names that are also words or places authors capitalize in prose: like word-like names, they need a word that introduces a person. */
 const NOT_GIVEN = new Set(
   ('Will May June April August Mark Grace Hope Faith Joy Gene Major Rich Bill Pat Sue Rose Art Chance Chase Dale Glen ' +
     'Lane Guy Ken Page Star Sky Summer Autumn Winter Dawn Eve Iris Ivy Holly Crystal Amber Jade Ruby Pearl Violet Lily ' +
@@ -76,7 +78,7 @@ function givenName(word: string): 'name' | 'word' | undefined {
     given = new Set(data.names.split('|'));
     wordLike = new Set(data.wordLike.split('|'));
   }
-  if (NOT_GIVEN.has(word)) return undefined;
+  if (NOT_GIVEN.has(word)) return 'word';
   return given.has(word) ? 'name' : wordLike.has(word) ? 'word' : undefined;
 }
 
@@ -99,7 +101,7 @@ function isCited(text: string, end: number): boolean {
 /** Is `word` a name after a title written `title`? */
 function nameAfterTitle(title: string, period: boolean, word: string): boolean {
   if (TITLE_WORD.test(word)) return false;
-  if (LOWER.test(word)) return true;
+  if (LOWER.test(word) || UNCASED.test(word)) return true;
   // A name in capitals: after a title in capitals, or after any title with a period; never an acronym.
   if (!UPPER_ONLY.test(word) || ACRONYMS.has(word)) return false;
   const capsTitle = title === title.toUpperCase();
