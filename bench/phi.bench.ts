@@ -1,11 +1,13 @@
 import { performance } from 'perf_hooks';
 import {
   detectAges,
+  detectAll,
   detectContacts,
   detectDates,
   detectIdentifiers,
   detectLocations,
-  detectTitledNames,
+  detectMonthYears,
+  detectNames,
   type PhiMatch,
 } from '../server/src/core/phi';
 
@@ -44,13 +46,17 @@ export function realisticText(): string {
   return fill(PROSE, MB);
 }
 
+const DETECT_ALL = (t: string): PhiMatch[] => detectAll(t, (w) => w === 'yeung');
+
 const DETECTORS: [string, (t: string) => PhiMatch[]][] = [
   ['phi-date (dates)', detectDates],
+  ['phi-month-year (months with a year)', detectMonthYears],
   ['phi-age (ages)', detectAges],
   ['phi-contact (phones, emails, URLs, IPs)', detectContacts],
   ['phi-identifier (SSN, MRN, labelled numbers)', detectIdentifiers],
-  ['phi-location (streets, ZIP codes)', detectLocations],
-  ['phi-name (titled names)', (t) => detectTitledNames(t, (w) => w === 'yeung')],
+  ['phi-location (streets, ZIP codes, city + state)', detectLocations],
+  ['phi-name (titled names, given name + surname)', (t) => detectNames(t, (w) => w === 'yeung')],
+  ['all detectors with normalisation (detectAll)', DETECT_ALL],
 ];
 
 function median(xs: number[]): number {
@@ -75,7 +81,9 @@ export async function run(): Promise<{ title: string; rows: { name: string; valu
         times.push(performance.now() - t0);
       }
       const ms = Math.round(median(times) * 10) / 10;
-      rows.push({ name: `${name}, ${inputName}`, value: ms, unit: 'ms', note: `${found} found; target < 50 ms${ms >= 50 ? ' (over)' : ''}` });
+      // detectAll runs every detector: its budget is theirs added up.
+      const target = detect === DETECT_ALL ? 50 * (DETECTORS.length - 1) : 50;
+      rows.push({ name: `${name}, ${inputName}`, value: ms, unit: 'ms', note: `${found} found; target < ${target} ms${ms >= target ? ' (over)' : ''}` });
     }
   }
   return { title: `PHI detectors (median of ${RUNS})`, rows };

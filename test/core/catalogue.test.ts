@@ -31,6 +31,7 @@ const CATALOGUE: [string, Severity][] = [
   ['deidentification-missing', 'error'],
   ['consent-missing', 'warning'],
   ['phi-date', 'warning'],
+  ['phi-month-year', 'hint'],
   ['phi-age', 'warning'],
   ['phi-contact', 'error'],
   ['phi-identifier', 'error'],

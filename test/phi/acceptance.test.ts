@@ -88,7 +88,7 @@ describe('de-identification acceptance case', () => {
 
   it('finds nothing once the identifiers are replaced by generic descriptions', () => {
     let clean = DOC;
-    const generic = ['the patient', 'in 2021', 'in her nineties', 'by phone', 'by email', 'in her record', 'a number', 'in a nearby town'];
+    const generic = ['the patient', 'in 2021', 'aged 90 or older', 'by phone', 'by email', 'in her record', 'a number', 'in a nearby town'];
     IDENTIFIERS.forEach((id, i) => {
       clean = clean.replace(id.text, generic[i] ?? 'x');
     });

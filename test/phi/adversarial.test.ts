@@ -5,6 +5,9 @@ import {
   detectDates,
   detectIdentifiers,
   detectLocations,
+  detectAll,
+  detectMonthYears,
+  detectNames,
   detectTitledNames,
   type PhiMatch,
 } from '../../server/src/core/phi';
@@ -33,7 +36,9 @@ const DETECTORS: Record<string, (text: string) => PhiMatch[]> = {
   contacts: detectContacts,
   identifiers: detectIdentifiers,
   locations: detectLocations,
-  names: (t) => detectTitledNames(t),
+  names: (t) => detectNames(t),
+  'month-years': detectMonthYears,
+  all: (t) => detectAll(t),
 };
 
 const NOTHING_TO_FIND: Record<string, string> = {
@@ -52,6 +57,12 @@ const NOTHING_TO_FIND: Record<string, string> = {
   'digits then a year-old suffix': fill('9', MB - 9) + '-year-old',
   'one long word': fill('abcdefghij'),
   'ZIP-shaped digits in groups of five': fill('12345 '),
+  'capitalized words': fill('Abcd Efgh '),
+  'given names without surnames': fill('Emily and '),
+  'no-break spaces and hyphens': fill('1\u00a0\u2011'),
+  'zero-width characters': fill('1\u200b'),
+  'city-like words before a state': fill('Boston Boston '),
+  'dots between letters': fill('a.'),
 };
 
 describe('PHI detectors on 1 MB of adversarial text', () => {
@@ -82,6 +93,10 @@ describe('PHI detectors on 1 MB of adversarial text', () => {
 
   const repeated: [string, string, (t: string) => PhiMatch[], string][] = [
     ['names', 'Mr. Smith and ', (t) => detectTitledNames(t), 'Mr. Smith'],
+    ['given names', 'and Emily Novak ', (t) => detectNames(t), 'Emily Novak'],
+    ['month-years', 'in March 2021, ', detectMonthYears, 'March 2021'],
+    ['city + state', 'Burlington VT; ', detectLocations, 'Burlington VT'],
+    ['pasted phones', 'call 617\u2011555\u20110142 ', (t) => detectAll(t), '617\u2011555\u20110142'],
     ['contacts', 'call 617-555-0142 ', detectContacts, '617-555-0142'],
     ['contacts', 'x@example.org ', detectContacts, 'x@example.org'],
     ['identifiers', 'MRN 7730215, ', detectIdentifiers, '7730215'],

@@ -105,10 +105,21 @@ references:
   - id: a
     text: Mr. Smith et al. https://example.org/a, 2021-03-14.
 deidentification:
-  statement: Names, dates (such as 2021-03-14) and places were changed; contact privacy@example.org.
+  statement: Names, dates and places were changed.
   consent: obtained
 `;
     assert.deepStrictEqual(lint(text).findings.filter((f) => f.rule.startsWith('phi-')), []);
+  });
+
+  it('scans the de-identification statement itself', () => {
+    const text = `${HEAD}deidentification:
+  statement: Dates (such as 2021-03-14) were changed; contact privacy@example.org.
+  consent: obtained
+`;
+    assert.deepStrictEqual(
+      lint(text).findings.filter((f) => f.rule.startsWith('phi-')).map((f) => f.rule),
+      ['phi-date', 'phi-contact'],
+    );
   });
 
   it('scans the title, keywords, the patient, perspectives and the discussion', () => {

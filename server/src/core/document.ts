@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import { LineIndex } from './text';
 import type { Report, Span } from './types';
+import { limitQuote, quoteValue } from './phi/quote';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -364,7 +365,7 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
     if (m?.[1]) end = start + m[1].length;
     const key = text.slice(start, end).replace(/^["']|["']$/g, '');
     if (key.length > 0 && key.length <= 80) {
-      return { start, end, message: `the key \`${key}\` is repeated in this map; each key may appear once`, data: { yamlCode: e.code } };
+      return { start, end, message: `the key \`${quoteValue(key)}\` is repeated in this map; each key may appear once`, data: { yamlCode: e.code } };
     }
   }
   if (end <= start) {
@@ -376,7 +377,7 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
       end = Math.min(text.length, start + 1);
     }
   }
-  const message = humanYamlMessage(e);
+  const message = limitQuote(humanYamlMessage(e), text);
   return { start, end, message, data: { yamlCode: e.code } };
 }
 

@@ -1,35 +1,53 @@
 import { dropOverlaps, eachMatch, type PhiMatch } from './types';
 
 /*
- * Ages over 89 written as numbers (90 to 129): "a 92-year-old", "92 years old",
- * "93 yo", "93 y/o", "93 years of age", "aged 93", "age: 93". Aggregated forms
- * are what Safe Harbor asks for and are left alone: "90+", "aged 90 or older".
- * A bare number ("died at 93") is not taken as an age.
+ * Ages over 89 (docs/rules/phi-age.md), in digits (90 to 129) or words
+ * ("ninety-three"): "a 92-year-old", "92 years old", "93 yo", "aged 93",
+ * "aged ninety-three", "in her 90s", "in his nineties", "died at 93"; and a
+ * birth year that makes the person older than 89 in the document's year.
+ * Safe Harbor's aggregate is left alone: "90+", "aged 90 or older".
  */
 
-const AGE = '(?:9\\d|1[0-2]\\d)';
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** 90 to 129 in digits or words. */
+const AGE = `(?:9\\d|1[0-2]\\d|ninety(?:[- ]${UNITS})?|(?:a|one)[- ]hundred(?:(?:[- ]and)?[- ](?:${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]${UNITS})?))?)`;
+const S = '[ \\t-]{1,2}';
 
-/** The number comes first: 92-year-old, 92 years old, 92 yo, 92 years of age. */
+/** The number comes first: 92-year-old, 92 years old, 92 yo, ninety-two years of age. */
 const NUMBER_FIRST = new RegExp(
-  `(?<![\\w.,+-])${AGE}(?:[ \\t\\u00a0-]{1,2}(?:years?|yrs?|y)(?:[ \\t\\u00a0-]{1,2}old(?![a-z])|[ \\t\\u00a0]{1,2}(?:of[ \\t\\u00a0]{1,2})?age(?![a-z]))|[ \\t\\u00a0-]?(?:yo|y/o|y\\.o\\.)(?![a-z0-9]))`,
+  `(?<![\\w.,+-])${AGE}(?:${S}(?:years?|yrs?|y)(?:${S}old(?![a-z])|[ \\t]{1,2}(?:of[ \\t]{1,2})?age(?![a-z]))|[ \\t-]?(?:yo|y/o|y\\.o\\.)(?![a-z0-9]))`,
   'gi',
 );
 
-/** A label comes first: aged 93, age 93, age: 93, at the age of 93. */
+/** The aggregate that follows an age on purpose: "90 or older", "90+". */
+const AGGREGATE = `(?![\\w+-]|[.,]\\d|[ \\t]?\\+|[ \\t]{1,2}(?:or|and)[ \\t]{1,2}(?:older|over|above|more|up)|[ \\t]${UNITS})`;
+
+/** A label comes first: aged 93, age 93, age: 93, at the age of 93, died at 93, died aged ninety. */
 const LABEL_FIRST = new RegExp(
-  `(?<![\\w])(?:aged|age)(?:[ \\t]?:|[ \\t\\u00a0]{1,2}of)?[ \\t\\u00a0]{1,2}(${AGE})(?![\\w+]|[.,]\\d|[ \\t]?\\+|[ \\t\\u00a0]{1,2}(?:or|and)[ \\t\\u00a0]{1,2}(?:older|over|above|more|up))`,
+  `(?<![\\w])(?:aged|age(?:[ \\t]?:|[ \\t]{1,2}of)?|(?:died|death|passed[ \\t]away)(?:[ \\t]{1,2}(?:at|aged))?)[ \\t]{1,2}(${AGE})${AGGREGATE}`,
   'gi',
 );
+
+/** A decade: in her 90s, in his nineties, in her late 90s, a man in his mid-nineties. */
+const DECADE = /\bin[ \t]{1,2}(?:her|his|their)[ \t]{1,2}(?:(?:early|mid|late)[ \t-]{1,2})?('?90'?s|nineties)(?![\w])/gi;
+
+/** A birth year: born in 1928, born 1928, b. 1928, year of birth 1928, birth year: 1928. */
+const BORN = /\b(?:born(?:[ \t]{1,2}in)?|b\.|year[ \t]of[ \t]birth:?|birth[ \t]year:?|YOB:?)[ \t]{1,2}((?:18|19|20)\d\d)(?![\w]|[.,]\d)/gi;
 
 const WHAT = 'an age over 89';
 
-export function detectAges(text: string): PhiMatch[] {
+export function detectAges(text: string, documentYear = new Date().getUTCFullYear()): PhiMatch[] {
   const out: PhiMatch[] = [];
   eachMatch(NUMBER_FIRST, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', what: WHAT }));
-  eachMatch(LABEL_FIRST, text, (m) => {
-    const num = m[1] ?? '';
-    const start = m.index + m[0].length - num.length;
-    out.push({ start, end: start + num.length, kind: 'age', what: WHAT });
+  const group = (m: RegExpExecArray, what: string): void => {
+    const g = m[1] ?? '';
+    const start = m.index + m[0].length - g.length;
+    out.push({ start, end: start + g.length, kind: 'age', what });
+  };
+  eachMatch(LABEL_FIRST, text, (m) => group(m, WHAT));
+  eachMatch(DECADE, text, (m) => group(m, 'an age over 89 (a decade)'));
+  eachMatch(BORN, text, (m) => {
+    if (documentYear - Number(m[1]) > 89) group(m, 'a birth year that makes the age over 89');
   });
   return dropOverlaps(out);
 }

@@ -17,6 +17,10 @@ const PHONE_LOCAL = /\b(?:phone|tel|telephone|cell|mobile|fax|pager)(?:[ ](?:num
 /** http://, https://, ftp:// and www. addresses, up to the next space or delimiter. */
 const URL = /(?<![\w@.])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
 
+/** Addresses without a scheme: example.org/diary, portal.example.com (a known top-level domain). */
+const BARE_URL =
+  /(?<![\w@./:-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|edu|gov|mil|int|io|info|biz|us|uk|ca|de|fr|nl|au|nz|ie|eu|co|me|app|health|care|online|site)(?:\/[^\s<>"'`]{0,2048})?(?![\w@-]|\.[a-z0-9])/gi;
+
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
 /** IPv6 candidates: a run of hex digits and colons holding a colon; validated in code. */
@@ -127,7 +131,14 @@ export function detectUrls(text: string): PhiMatch[] {
     if (/^www\.$/i.test(url) || /:\/\/$/.test(url) || DOI_HOST.test(url)) return;
     out.push({ start: m.index, end: m.index + url.length, kind: 'contact', what: 'a URL' });
   });
-  return out;
+  if (text.includes('.')) {
+    eachMatch(BARE_URL, text, (m) => {
+      const url = trimUrl(m[0]);
+      if (DOI_HOST.test(url)) return;
+      out.push({ start: m.index, end: m.index + url.length, kind: 'contact', what: 'a URL' });
+    });
+  }
+  return dropOverlaps(out);
 }
 
 function validIpv6(s: string): boolean {

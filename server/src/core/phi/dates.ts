@@ -1,34 +1,52 @@
-import { dropOverlaps, eachMatch, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
 
 /*
- * Full dates: a day and a month (with or without a year). A year alone
- * ("in 2020") or a month and year ("March 2021") is not flagged. Month names
- * count only when capitalized, so the verb "may" is never a month.
+ * Full dates: a day and a month (with or without a year), in every form
+ * docs/rules/phi-date.md lists; and months with a year (phi-month-year). A
+ * year alone ("in 2020") is left alone. Month names count only capitalized
+ * or in capitals, so the verb "may" is never a month. A number sequence
+ * followed by a dose unit is a titration (`10/20/40 mg`), not a date.
  * Every quantifier below is bounded; none nests over the same characters.
  */
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_WORDS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH = `(?:${MONTH_WORDS}|${MONTH_WORDS.toUpperCase()})`;
+const SP = '[ \\t]{1,3}';
+const YEAR = '(?:1[89]|20)\\d\\d(?!\\d)';
 
-/** 2021-03-14, 2021/03/14, 2021.03.14 (year first). */
-const ISO = /(?<![\w.-])(?:1[89]|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?![\w-]|[.]\d)/g;
+/** 2021-03-14, 2021/03/14, 2021.03.14 (year first), with an optional time: 2022-03-14T22:40. */
+const ISO = /(?<![\w.-])(?:1[89]|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?:[T ]\d\d:\d\d(?::\d\d)?)?(?![\w-]|[.]\d)/g;
 
 /** 03/14/2021, 14/03/2021, 3-14-21, 14.03.2021 (a `.` needs a 4-digit year). */
 const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\w/]|[.-]\d)/g;
 
-/** March 14, March 14th, Mar. 14, 2021, March the 14th. */
+/** March 14, March 14th, Mar. 14, 2021, March the 14th, MAY 6, 2022. */
 const MONTH_DAY = new RegExp(
-  `(?<![\\w.])${MONTH}\\.?[ \\t\\u00a0]{1,3}(?:the[ \\t]{1,3})?([0-3]?\\d)(?:st|nd|rd|th)?(?![\\w]|[.,:]\\d)(?:,?[ \\t\\u00a0]{1,3}(?:1[89]|20)\\d\\d(?!\\d))?`,
+  `(?<![\\w.])${MONTH}\\.?${SP}(?:the${SP})?([0-3]?\\d)(?:st|nd|rd|th)?(?![\\w]|[.,:]\\d)(?:,?${SP}${YEAR})?`,
   'g',
 );
 
-/** 14 March 2021, 14th of March, 14 Mar. */
+/** 14 March 2021, 14th of March, the 2nd of April, 14 Mar, 14-Mar-2022, 14/MAR/22. */
 const DAY_MONTH = new RegExp(
-  `(?<![\\w.,/-])([0-3]?\\d)(?:st|nd|rd|th)?[ \\t\\u00a0]{1,3}(?:of[ \\t\\u00a0]{1,3})?${MONTH}(?![a-z])\\.?(?:,?[ \\t\\u00a0]{1,3}(?:1[89]|20)\\d\\d(?!\\d))?`,
+  `(?<![\\w.,/-])([0-3]?\\d)(?:st|nd|rd|th)?(?:${SP}(?:of${SP})?|([-/]))${MONTH}(?![a-zA-Z])\\.?(?:,?${SP}${YEAR}|\\2(?:\\d{4}|\\d\\d)(?![\\w-]))?`,
   'g',
 );
+
+/** 20220314: a date only next to a date word. */
+const COMPACT = /(?<![\w.-])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\w-])/g;
+const DATE_WORD_BEFORE = /\b(?:date[ds]?|dated|DOB|born|birth|on|admitted|admission|discharged?|seen|visit|died|death)[ \t:#]{0,3}(?:of[ \t]{1,2}\w{1,12}[ \t:]{0,3})?$/i;
+
+/** March 2021, Mar. 2021, MARCH 2021, March of 2021, 03/2021, 3/2021, 2021-03. */
+const MONTH_NAME_YEAR = new RegExp(`(?<![\\w.])${MONTH}\\.?,?${SP}(?:of${SP})?${YEAR}`, 'g');
+const MONTH_SLASH_YEAR = /(?<![\w./-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?![\w/-]|[.]\d)/g;
+const YEAR_MONTH = /(?<![\w.-])(?:19|20)\d\d-(0[1-9]|1[0-2])(?![\w-]|[.]\d)/g;
+
+/** What follows a number sequence that makes it a dose titration. */
+const DOSE_UNIT = /^[ \t]{0,2}(?:mg|mcg|µg|ug|g|ml|mL|units?|IU|mmol|mEq|%)(?![A-Za-z])/;
 
 const WHAT = 'a full date (day and month)';
+const WHAT_MONTH = 'a month with a year';
 
 function validDay(d: number): boolean {
   return d >= 1 && d <= 31;
@@ -46,9 +64,11 @@ export function detectDates(text: string): PhiMatch[] {
     const sep = m[2];
     const year = m[4] ?? '';
     if (sep === '.' && year.length !== 4) return;
+    const end = m.index + m[0].length;
+    if (DOSE_UNIT.test(text.slice(end, end + 8))) return;
     const monthFirst = a >= 1 && a <= 12 && validDay(b);
     const dayFirst = b >= 1 && b <= 12 && validDay(a);
-    if (monthFirst || dayFirst) push(m.index, m.index + m[0].length);
+    if (monthFirst || dayFirst) push(m.index, end);
   });
   eachMatch(MONTH_DAY, text, (m) => {
     if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
@@ -56,5 +76,24 @@ export function detectDates(text: string): PhiMatch[] {
   eachMatch(DAY_MONTH, text, (m) => {
     if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
   });
+  eachMatch(COMPACT, text, (m) => {
+    const before = text.slice(lineStartBefore(text, m.index, 30), m.index);
+    if (DATE_WORD_BEFORE.test(before)) push(m.index, m.index + m[0].length);
+  });
+  return dropOverlaps(out);
+}
+
+/** Months with a year; a month-year inside a full date is left to detectDates (detectAll keeps the longer). */
+export function detectMonthYears(text: string): PhiMatch[] {
+  const out: PhiMatch[] = [];
+  const push = (start: number, end: number): void => {
+    out.push({ start, end, kind: 'month-year', what: WHAT_MONTH });
+  };
+  eachMatch(MONTH_NAME_YEAR, text, (m) => push(m.index, m.index + m[0].length));
+  eachMatch(MONTH_SLASH_YEAR, text, (m) => {
+    const end = m.index + m[0].length;
+    if (!DOSE_UNIT.test(text.slice(end, end + 8))) push(m.index, end);
+  });
+  eachMatch(YEAR_MONTH, text, (m) => push(m.index, m.index + m[0].length));
   return dropOverlaps(out);
 }

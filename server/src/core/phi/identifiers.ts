@@ -1,61 +1,61 @@
 import { digitCount, dropOverlaps, eachMatch, type PhiMatch } from './types';
 
 /*
- * Identification numbers: Social Security numbers (by shape, or 9 digits after
- * an SSN label), medical record numbers after an MRN label, and health plan,
- * account, licence, vehicle and device numbers after a label that says what
- * they are ("member ID", "account number", "policy:"). The finding covers the
- * number, not the label. A number without a label is left alone (it may be a
- * dose, a count or a score), and so is a label with no digits after it
- * ("a member of the team").
+ * Identification numbers (docs/rules/phi-identifier.md): Social Security
+ * numbers (by shape, or 9 digits after an SSN label), and numbers introduced
+ * by an identifier word: medical record (MRN, chart, record), health plan
+ * (insurance, policy, member, subscriber, group, Medicare, Medicaid), account,
+ * licence (licence/license, DEA, NPI), vehicle (plate, VIN) and device
+ * (serial, device), with or without "number", "no.", "ID" or `#` after the
+ * word. The identifier needs at least 4 digits, or 6 or more letters and
+ * digits with at least 2 digits; a bare year after a word with no qualifier
+ * ("member since 2019" aside, "group 2019") is not an identifier. The finding
+ * covers the identifier, not the word.
  */
 
 const SSN_SHAPE = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w]|-\d)/g;
 const SSN_LABELLED = /\b(?:SSN|SS#|social security(?:[ ](?:number|no\.?|#))?)[ ]{0,2}(?:#|:|is|of)?[ ]{0,2}(\d{3}[ -]?\d{2}[ -]?\d{4})(?![\w]|-\d)/gi;
 
-/** The identifier after a label: letters then digits, with dashes, 5 to 25 characters. */
-const ID = '([A-Za-z]{0,4}-?\\d[\\dA-Za-z-]{3,24})(?![\\w-])';
-const SEP = '[ \\t]{0,2}(?:#|:|is|of)?[ \\t]{0,2}#?[ \\t]{0,2}';
+/** The identifier: letters, digits and inner dashes, 4 to 25 characters. */
+const ID = '(?=[A-Za-z0-9-]{0,24}\\d)([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![\\w-])';
+const QUALIFIER = '(?:[ \\t]{0,2}(ID|no\\.?|number|num\\.?|#))?';
+const SEP = '[ \\t]{0,2}([:#]|is)?[ \\t]{0,2}#?[ \\t]{0,2}';
 
 /**
- * A labelled pattern: the label alone and the label with its identifier. The
- * whole pattern repeats ID's bounded runs, which V8 takes a millisecond or
- * more to compile on first use; most text has no label at all, and the label
- * alone is cheap to compile and to test, so the whole pattern is compiled and
- * run only for text that has one.
+ * A labelled pattern: the label alone and the label with its identifier. Most
+ * text has no label at all, and the label alone is cheap to test, so the whole
+ * pattern runs only for text that has one.
  */
 interface Labelled {
   label: RegExp;
   re: RegExp;
+  what: string;
 }
 
-function labelled(label: string): Labelled {
-  return { label: new RegExp(label, 'i'), re: new RegExp(`${label}${SEP}${ID}`, 'gi') };
-}
-
-const MRN = labelled(
-  `\\b(?:MRN|medical[ ]record(?:[ ](?:number|no\\.?|num\\.?|#))?|(?:hospital|chart|record|patient)[ ](?:number|no\\.?|ID|#))`,
-);
-
-const QUALIFIER = '(?:ID|no\\.?|number|num\\.?|#)';
-/** label words, each with the description a finding gives. */
-const LABELS: { words: string; what: string; vin?: boolean }[] = [
-  { words: "health[ -]plan|insurance|policy|member|beneficiary|subscriber|Medicaid|Medicare|group", what: 'a health plan number' },
+const LABELS: { words: string; what: string }[] = [
+  { words: 'MRN|medical[ ]record|hospital|chart|record|patient', what: 'a medical record number' },
+  { words: 'health[ -]plan|insurance|policy|member|beneficiary|subscriber|Medicaid|Medicare|group', what: 'a health plan number' },
   { words: 'account|acct|billing', what: 'an account number' },
-  { words: "licen[cs]e|driver'?s[ ]licen[cs]e|certificate|DEA|NPI|passport", what: 'a licence or certificate number' },
-  { words: 'VIN|vehicle|plate|licen[cs]e[ ]plate|registration', what: 'a vehicle identifier', vin: true },
+  { words: "driver'?s[ ]licen[cs]e|licen[cs]e|certificate|DEA|NPI|passport", what: 'a licence or certificate number' },
+  { words: 'licen[cs]e[ ]plate|VIN|vehicle|plate|registration', what: 'a vehicle identifier' },
   { words: 'serial|device|implant|UDI', what: 'a device serial number' },
 ];
 
-/** The medical record number first, then the LABELS, each with the description a finding gives. */
-const LABELLED: (Labelled & { what: string })[] = [
-  { ...MRN, what: 'a medical record number' },
-  ...LABELS.map(({ words, what, vin }) => ({
-    what,
-    // "member ID 123456", "account no. 55-12345", "policy: 98765432", "VIN 1HGCM82633A004352"
-    ...labelled(`\\b(?:(?:${words})[ \\t]{0,2}${QUALIFIER}|(?:${words})[ \\t]?:${vin ? '|VIN' : ''})`),
-  })),
-];
+const LABELLED: Labelled[] = LABELS.map(({ words, what }) => ({
+  what,
+  label: new RegExp(`\\b(?:${words})\\b`, 'i'),
+  re: new RegExp(`\\b(?:${words})${QUALIFIER}${SEP}${ID}`, 'gi'),
+}));
+
+/** Words that label a number yet are not identifiers: hospital and patient need a qualifier. */
+const NEEDS_QUALIFIER = /^(?:hospital|patient|registration|certificate|vehicle|implant|billing)/i;
+const YEAR = /^(?:19|20)\d\d$/;
+
+function isIdentifier(id: string): boolean {
+  const digits = digitCount(id);
+  if (digits >= 4) return true;
+  return digits >= 2 && id.replace(/-/g, '').length >= 6;
+}
 
 export function detectIdentifiers(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
@@ -70,8 +70,13 @@ export function detectIdentifiers(text: string): PhiMatch[] {
   for (const { label, re, what } of LABELLED) {
     if (!label.test(text)) continue;
     eachMatch(re, text, (m) => {
-      const id = m[1] ?? '';
-      if (id.length >= 5 && digitCount(id) >= 4) tail(m, id, what);
+      const qualified = m[1] !== undefined || m[2] !== undefined;
+      const id = m[3] ?? '';
+      if (!isIdentifier(id)) return;
+      if (!qualified && (YEAR.test(id) || NEEDS_QUALIFIER.test(m[0]))) return;
+      // An identifier holds a digit early: "record keeping2020" is not one.
+      if (!/^[A-Za-z]{0,4}-?\d/.test(id) && digitCount(id) < 4) return;
+      tail(m, id, what);
     });
   }
   return dropOverlaps(out);

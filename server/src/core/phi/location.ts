@@ -1,13 +1,15 @@
-import { eachMatch, lineStartBefore, type PhiMatch } from './types';
+import { isUsPlace, STATE_ABBREVIATIONS, STATE_NAMES } from './places';
+import { dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
 
 /*
- * Geography smaller than a state: street addresses ("1428 Elm Street",
- * "12 Oak Ave.", "221B Baker Street, Apt 4"), PO boxes, and 5-digit ZIP codes
- * (ZIP+4 too). A 5-digit number is a ZIP code only with address context: a
- * "ZIP"/"postal code" label or a US state (abbreviation or name) just before
- * it, or a street address earlier on the same line, in which case the whole
- * address from the house number to the ZIP code is one finding. City names
- * and institutions are not detected (that needs a gazetteer).
+ * Geography smaller than a state (docs/rules/phi-location.md): street
+ * addresses ("1428 Elm Street", "12 Oak Ave.", "221B Baker Street, Apt 4"),
+ * PO boxes, a city or town followed by its state ("Worcester, Massachusetts",
+ * "Burlington VT"; US places from a gazetteer, see places.ts) and 5-digit ZIP
+ * codes (ZIP+4 too). A 5-digit number is a ZIP code only after a state, a
+ * city, a street address or a "ZIP"/"postal code" label, never on its own.
+ * A number, a name and a street word followed by a plural noun counts
+ * things ("2 Family Court hearings"), not an address.
  */
 
 /** Street types: full words (a dot after them ends the sentence), then abbreviations (which take a dot). */
@@ -20,25 +22,21 @@ const STREET = new RegExp(
   `(?<![\\w.,/-])\\d{1,5}[A-Za-z]?[ \\t]{1,2}(?:${WORD}[ \\t]{1,2}){1,3}${SUFFIX}${UNIT}`,
   'g',
 );
+/** What follows a counted thing: "2 Family Court hearings", "3 Drive sessions". */
+const COUNTED = /^[ \t]{1,2}[a-z]{2,30}s(?![\w'-])/;
 const PO_BOX = /\bP\.?[ ]?O\.?[ ]?Box[ ]{1,2}\d{1,6}(?!\w)/gi;
 const ZIP = /(?<![\w.,/$+-])\d{5}(?:-\d{4})?(?![\w]|[.,]\d|-\d)/g;
+const ZIP_AFTER = /[ \t,]{1,3}\d{5}(?:-\d{4})?(?![\w]|[.,]\d|-\d)/y;
 
-const STATES =
-  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA PR RI SC SD TN TX UT VT VA WA WV WI WY GU VI AS MP';
-const STATE_ABBR = new Set(STATES.split(' '));
-/** Abbreviations that are also English words or common labels: they need a city and comma before them. */
-const AMBIGUOUS = new Set(['ID', 'IN', 'OR', 'OK', 'ME', 'HI', 'AS', 'PA', 'MD', 'DE', 'CO', 'LA', 'MA', 'MS', 'ND', 'SD', 'VA', 'GA']);
-const STATE_NAMES = new Set(
-  [
-    'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
-    'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
-    'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
-    'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
-    'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
-    'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico',
-  ],
-);
+/** Abbreviations that are also words or labels (ID, IN, OR, MA...): a ZIP code follows them only after a capitalized word. */
+const AMBIGUOUS = new Set(['ID', 'IN', 'OR', 'OK', 'ME', 'HI', 'AS', 'PA', 'MD', 'DE', 'CO', 'LA', 'MA', 'MS', 'ND', 'SD', 'VA', 'GA', 'MP', 'VI']);
 const ZIP_LABELS = new Set(['zip', 'zip code', 'zipcode', 'postal code', 'post code', 'postcode']);
+
+/** A state after a city: a full name after a comma, or a two-capital abbreviation with or without one. */
+const STATE_ALTERNATION = [...STATE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
+const CITY_STATE = new RegExp(`(?<=[A-Za-z.])(?:,[ \\t]{1,2}(${STATE_ALTERNATION})|(,?[ \\t]{1,2})([A-Z]{2}))(?![\\w'\u2019-])`, 'g');
+/** A capitalized word of a place name ("Fall", "St.", "O'Fallon", "Winston-Salem"). */
+const PLACE_WORD = /^[A-Z][A-Za-z.'\u2019-]{0,24}$/;
 
 /** What may stand between a street address and its ZIP code: a city, a state, commas (capitalized words only). */
 const ADDRESS_TAIL = /^[A-Za-z .,'\u2019-]{0,80}$/;
@@ -49,40 +47,73 @@ function isAddressTail(tail: string): boolean {
   return words.length <= 5 && words.every((w) => /^[A-Z]/.test(w));
 }
 
+/** The last up-to-`n` words before `end` on its line (within 60 characters), as written. */
+function wordsBefore(text: string, end: number, n: number): string[] {
+  const words = text.slice(lineStartBefore(text, end, 60), end).split(/[ \t]+/).filter((w) => w.length > 0);
+  return words.slice(-n);
+}
+
+/**
+ * The start of a US place name of one to four words ending right at `end`, in
+ * `state` (or any state); -1 when the words before are no place.
+ */
+function placeStart(text: string, end: number, state?: string): number {
+  const words = wordsBefore(text, end, 4);
+  for (let k = words.length; k >= 1; k--) {
+    const parts = words.slice(words.length - k);
+    if (!parts.every((w) => PLACE_WORD.test(w))) continue;
+    const name = parts.join(' ');
+    if (isUsPlace(name, state)) return text.lastIndexOf(name, end);
+  }
+  return -1;
+}
+
 /**
  * True when the words just before a 5-digit number make it a ZIP code: a
- * "ZIP" label, a state name, or a state abbreviation (one that is also a word,
- * like IN or OR, only after a city and a comma). Reads the last two words of
- * a short window by hand: no pattern is retried at each position.
+ * "ZIP" label, a state name or abbreviation, or a US place. Reads a short
+ * window by hand: no pattern is retried at each position.
  */
 function zipContext(text: string, start: number): boolean {
-  // Fast exit: the word before the number must start with a letter.
-  let i = start - 1;
-  const floor = Math.max(0, start - 40);
-  while (i >= floor && (text[i] === ' ' || text[i] === ':' || text[i] === '#')) i--;
-  if (i === start - 1 || i < floor) return false;
-  while (i >= floor && text[i] !== ' ' && text[i] !== '\n') i--;
-  const c = text.charCodeAt(i + 1);
-  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  const before = text.slice(lineStartBefore(text, start, 40), start);
-  let end = before.length;
-  while (end > 0 && ' :#'.includes(before[end - 1] ?? '')) end--;
-  if (end === before.length) return false; // the number must be set apart by a space
-  const words = before.slice(0, end).split(' ').filter((w) => w.length > 0);
-  const last = words[words.length - 1] ?? '';
+  let end = start;
+  while (end > 0 && ' \t:#'.includes(text[end - 1] ?? 'x')) end--;
+  if (end === start) return false; // the number must be set apart by a space
+  const c = text.charCodeAt(end - 1);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 44 || c === 46)) return false;
+  const words = wordsBefore(text, end, 2);
+  const last = (words[words.length - 1] ?? '').replace(/[.,]+$/, '');
   const prev = words[words.length - 2] ?? '';
-  const bare = last.replace(/[.,]+$/, '');
-  if (ZIP_LABELS.has(bare.toLowerCase()) || ZIP_LABELS.has(`${prev} ${bare}`.toLowerCase())) return true;
-  if (STATE_NAMES.has(bare) || STATE_NAMES.has(`${prev} ${bare}`)) return true;
-  if (!STATE_ABBR.has(bare)) return false;
-  return !AMBIGUOUS.has(bare) || prev.endsWith(',');
+  if (ZIP_LABELS.has(last.toLowerCase()) || ZIP_LABELS.has(`${prev} ${last}`.toLowerCase())) return true;
+  if (STATE_NAMES.has(last) || STATE_NAMES.has(`${prev} ${last}`)) return true;
+  if (STATE_ABBREVIATIONS.has(last)) return !AMBIGUOUS.has(last) || /^[A-Z][a-z]/.test(prev);
+  let placeEnd = end;
+  if (text[placeEnd - 1] === ',') placeEnd--;
+  return placeStart(text, placeEnd) !== -1;
+}
+
+/** "Worcester, Massachusetts", "Burlington VT", "Cambridge MA 02139". */
+function detectCityStates(text: string): PhiMatch[] {
+  const out: PhiMatch[] = [];
+  eachMatch(CITY_STATE, text, (m) => {
+    const state = m[1] !== undefined ? STATE_NAMES.get(m[1]) : m[3];
+    if (state === undefined || !STATE_ABBREVIATIONS.has(state)) return;
+    const start = placeStart(text, m.index, state);
+    if (start === -1) return;
+    let end = m.index + m[0].length;
+    ZIP_AFTER.lastIndex = end;
+    const zip = ZIP_AFTER.exec(text);
+    if (zip) end = zip.index + zip[0].length;
+    out.push({ start, end, kind: 'location', what: zip ? 'a city, state and ZIP code' : 'a city with its state' });
+  });
+  return out;
 }
 
 export function detectLocations(text: string): PhiMatch[] {
   const streets: PhiMatch[] = [];
-  eachMatch(STREET, text, (m) =>
-    streets.push({ start: m.index, end: m.index + m[0].length, kind: 'location', what: 'a street address' }),
-  );
+  eachMatch(STREET, text, (m) => {
+    const end = m.index + m[0].length;
+    if (COUNTED.test(text.slice(end, end + 34))) return;
+    streets.push({ start: m.index, end, kind: 'location', what: 'a street address' });
+  });
   eachMatch(PO_BOX, text, (m) =>
     streets.push({ start: m.index, end: m.index + m[0].length, kind: 'location', what: 'a street address' }),
   );
@@ -108,5 +139,6 @@ export function detectLocations(text: string): PhiMatch[] {
     if (zipContext(text, start)) out.push({ start, end, kind: 'location', what: 'a ZIP code' });
   });
   while (si < streets.length) out.push(streets[si++] as PhiMatch);
-  return out.sort((a, b) => a.start - b.start);
+  if (/[A-Z]/.test(text)) out.push(...detectCityStates(text));
+  return dropOverlaps(out);
 }

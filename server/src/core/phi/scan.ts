@@ -1,12 +1,9 @@
 import type { CaseDocument, PathSegment } from '../document';
 import type { Fix, Span } from '../types';
-import { ageOver89, detectAges } from './ages';
-import { detectContacts } from './contact';
-import { detectDates } from './dates';
-import { detectIdentifiers } from './identifiers';
-import { detectLocations } from './location';
-import { detectTitledNames, normalizeName } from './names';
-import { dropOverlaps, type PhiKind, type PhiMatch } from './types';
+import { ageOver89 } from './ages';
+import { detectAll } from './detect';
+import { normalizeName } from './names';
+import type { PhiKind } from './types';
 
 /**
  * Top-level keys whose text is not about the patient: the byline, the
@@ -27,7 +24,9 @@ export const NOT_PATIENT_FACING: ReadonlySet<string> = new Set([
   'deidentification',
 ]);
 
+/** Patient-facing: outside NOT_PATIENT_FACING, and the de-identification statement itself. */
 export function isPatientFacing(path: readonly PathSegment[]): boolean {
+  if (path[0] === 'deidentification' && path[1] === 'statement') return true;
   return !(path.length > 0 && NOT_PATIENT_FACING.has(String(path[0])));
 }
 
@@ -40,11 +39,9 @@ export interface PhiFinding extends Span {
   fixes?: Fix[];
 }
 
-/** When two detectors claim the same text, the earlier kind in this list wins. */
-const PRIORITY: PhiKind[] = ['contact', 'identifier', 'date', 'age', 'location', 'name'];
-
 const ADVICE: Record<PhiKind, string> = {
   date: 'keep the year at most, or give the time relative to an event ("two weeks later")',
+  'month-year': 'keep the year only, or give the time relative to an event (HIPAA Safe Harbor keeps no date element but the year)',
   age: 'write "90 or older" instead (HIPAA Safe Harbor aggregates ages over 89)',
   contact: 'remove it or replace it with a generic description',
   identifier: 'remove it; an identification number is never needed in a case report',
@@ -56,24 +53,14 @@ export function phiMessage(what: string, kind: PhiKind): string {
   return `${what} in patient-facing text; ${ADVICE[kind]}`;
 }
 
-/** What every detector but the titled-name one needs to find anything. */
-const MAY_HOLD_NUMBERS_OR_CONTACTS = /[0-9@]|:\/\/|www\.|[0-9A-Fa-f]?:[0-9A-Fa-f:]/i;
-
-/** Every detector over one piece of text; overlaps resolved by PRIORITY. */
-export function detectAll(text: string, allowedName: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
-  // Most prose holds no digit, `@`, URL or hex-and-colon run: then only the
-  // titled-name detector can match, and one cheap scan spares the other twenty.
-  if (!MAY_HOLD_NUMBERS_OR_CONTACTS.test(text)) return detectTitledNames(text, allowedName);
-  const all = [
-    ...detectContacts(text),
-    ...detectIdentifiers(text),
-    ...detectDates(text),
-    ...detectAges(text),
-    ...detectLocations(text),
-    ...detectTitledNames(text, allowedName),
-  ];
-  all.sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
-  return dropOverlaps(all);
+/** The year ages are judged in: dates.published, else dates.submitted, else the current year. */
+export function documentYear(doc: CaseDocument): number {
+  for (const key of ['published', 'submitted']) {
+    const v = doc.get(['dates', key]);
+    const m = /^((?:19|20)\d\d)/.exec(typeof v === 'string' ? v : v instanceof Date ? v.toISOString() : '');
+    if (m) return Number(m[1]);
+  }
+  return new Date().getUTCFullYear();
 }
 
 /** Names that may follow a title in patient-facing text: the authors' names, the pseudonym. */
@@ -106,6 +93,7 @@ export function scanDocument(doc: CaseDocument): PhiFinding[] {
   const out: PhiFinding[] = [];
   const allowed = allowedNames(doc);
   const isAllowed = (w: string): boolean => allowed.has(w);
+  const year = documentYear(doc);
   for (const scalar of doc.stringScalars((p) => !isPatientFacing(p))) {
     let from = scalar.span.start;
     if (scalar.blockScalar) {
@@ -114,7 +102,7 @@ export function scanDocument(doc: CaseDocument): PhiFinding[] {
       from = nl + 1;
     }
     const source = doc.text.slice(from, scalar.span.end);
-    for (const m of detectAll(source, isAllowed)) {
+    for (const m of detectAll(source, isAllowed, year)) {
       out.push({
         start: from + m.start,
         end: from + m.end,

@@ -3,7 +3,7 @@
  * that text), the Safe Harbor kind it belongs to and a generic description of
  * what was found. The description never quotes the identifier.
  */
-export type PhiKind = 'date' | 'age' | 'contact' | 'identifier' | 'location' | 'name';
+export type PhiKind = 'date' | 'month-year' | 'age' | 'contact' | 'identifier' | 'location' | 'name';
 
 export interface PhiMatch {
   start: number;

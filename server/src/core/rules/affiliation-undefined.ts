@@ -2,6 +2,7 @@ import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import { didYouMean, nearest, suggestionFixes } from '../text';
+import { quoteValue } from '../phi/quote';
 
 export const rule: Rule = {
   meta: {
@@ -37,7 +38,7 @@ export const rule: Rule = {
           : ids.length > 0 ? ` (defined: ${ids.join(', ')})` : '; the document has no affiliations map';
         ctx.report({
           ...doc.span(item.path, 'value'),
-          message: `${who} names affiliation "${v}", which the affiliations map lacks${hint}`,
+          message: `${who} names affiliation "${quoteValue(v)}", which the affiliations map lacks${hint}`,
           ...(fixes.length > 0 ? { fixes } : {}),
           ...(affKey ? { related: [{ ...affKey, message: 'affiliations are defined here' }] } : {}),
           data: { suggestions },

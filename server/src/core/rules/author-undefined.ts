@@ -2,6 +2,7 @@ import type { CaseDocument, Path } from '../document';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import { didYouMean, nearest, suggestionFixes } from '../text';
+import { quoteValue } from '../phi/quote';
 
 /** The ids `authors` defines (string ids only). */
 export function authorIds(doc: CaseDocument): string[] {
@@ -37,7 +38,7 @@ export const rule: Rule = {
       const hint = suggestions.length > 0 ? `; ${didYouMean(suggestions)}` : ids.length > 0 ? ` (authors: ${ids.join(', ')})` : '; the document defines no authors';
       ctx.report({
         ...doc.span(use.path, 'value'),
-        message: `the ${use.where} names author "${v}", which is not an id in authors${hint}`,
+        message: `the ${use.where} names author "${quoteValue(v)}", which is not an id in authors${hint}`,
         ...(fixes.length > 0 ? { fixes } : {}),
         ...(authorsKey ? { related: [{ ...authorsKey, message: 'authors are defined here' }] } : {}),
         data: { suggestions },

@@ -1,6 +1,7 @@
 import { comparePartialDates, parsePartialDate } from '../dates';
 import type { Rule } from '../rule';
 import { scalarTextSpan } from '../symbols';
+import { quoteValue } from '../phi/quote';
 
 const ORDER = ['submitted', 'accepted', 'published'] as const;
 
@@ -42,7 +43,7 @@ export const rule: Rule = {
         const edit = s.blockScalar ? undefined : scalarTextSpan(s.node);
         ctx.report({
           ...doc.span(s.path, 'value'),
-          message: `period "${s.value}" ends (${endText}) before it starts (${startText}); write "start/end"`,
+          message: `period "${quoteValue(s.value)}" ends before it starts; write "start/end"`,
           ...(edit ? { fixes: [{ title: `Swap to "${endText}/${startText}"`, edits: [{ ...edit, newText: `${endText}/${startText}` }] }] } : {}),
         });
       }

@@ -6,6 +6,7 @@ import { rule as phiContact } from './phi-contact';
 import { rule as phiDate } from './phi-date';
 import { rule as phiIdentifier } from './phi-identifier';
 import { rule as phiLocation } from './phi-location';
+import { rule as phiMonthYear } from './phi-month-year';
 import { rule as phiName } from './phi-name';
 
 /** The deidentification rules (rules.md). One module per rule, named after its id. */
@@ -13,6 +14,7 @@ export const deidentificationRules: Rule[] = [
   deidentificationMissing,
   consentMissing,
   phiDate,
+  phiMonthYear,
   phiAge,
   phiContact,
   phiIdentifier,

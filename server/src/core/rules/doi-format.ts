@@ -1,6 +1,7 @@
 import type { Path } from '../document';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
+import { quoteValue } from '../phi/quote';
 
 /** `10.<registrant: 4-9 digits>/<suffix>` (the registrant may have sub-parts: 10.1000.10/x). */
 const DOI = /^10\.\d{4,9}(?:\.\d+)*\/\S+$/;
@@ -36,7 +37,7 @@ export const rule: Rule = {
         const edit = valueTextSpan(doc, path);
         ctx.report({
           ...range,
-          message: `DOI "${raw}" carries a prefix; write the DOI alone: ${bare}`,
+          message: `DOI "${quoteValue(String(raw))}" carries a prefix; write the DOI alone: ${bare}`,
           ...(edit ? { fixes: [{ title: `Write ${bare}`, edits: [{ ...edit, newText: bare }], safe: true, preferred: true }] } : {}),
           data: { doi: bare },
         });
@@ -44,7 +45,7 @@ export const rule: Rule = {
       }
       ctx.report({
         ...range,
-        message: `"${text}" does not look like a DOI; expected 10.<4-9 digits>/<suffix>, e.g. 10.4088/JCP.23ct14798`,
+        message: `"${quoteValue(text)}" does not look like a DOI; expected 10.<4-9 digits>/<suffix>, e.g. 10.4088/JCP.23ct14798`,
       });
     }
   },

@@ -1,5 +1,6 @@
 import { withArticle } from '../adequacy';
 import type { Rule } from '../rule';
+import { quoteValue } from '../phi/quote';
 
 export const rule: Rule = {
   meta: {
@@ -19,8 +20,8 @@ export const rule: Rule = {
       const known = ctx.kb.normalizeClass(stated);
       const span = ctx.doc.span([...path, 'class'], 'value');
       const message = known
-        ? `${info.name} is ${withArticle(info.class)}, not ${withArticle(stated)}`
-        : `"${stated}" is not a drug class; ${info.name} is ${withArticle(info.class)}`;
+        ? `${info.name} is ${withArticle(info.class)}, not ${withArticle(quoteValue(stated))}`
+        : `"${quoteValue(stated)}" is not a drug class; ${info.name} is ${withArticle(info.class)}`;
       ctx.report({
         ...span,
         message,

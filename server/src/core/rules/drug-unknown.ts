@@ -1,6 +1,7 @@
 import type { PathSegment } from '../document';
 import type { Rule, RuleContext } from '../rule';
 import { didYouMean, suggestionFixes } from '../text';
+import { quoteValue } from '../phi/quote';
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +23,7 @@ export const rule: Rule = {
         : 'add it under `drugs:` in .caselintrc.yaml to have its doses checked';
       ctx.report({
         ...span,
-        message: `"${value}" is not in the knowledge base; ${hint}`,
+        message: `"${quoteValue(value)}" is not in the knowledge base; ${hint}`,
         fixes,
         data: { suggestions },
       });

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import { didYouMean, nearest, suggestionFixes } from '../text';
+import { quoteValue } from '../phi/quote';
 
 function norm(s: string): string {
   return s.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
@@ -54,7 +55,7 @@ export const rule: Rule = {
         : '; use a framework id such as psychodynamic, cbt or kap, or add it under frameworks: in .caselintrc.yaml';
       ctx.report({
         ...doc.span(use.path, 'value'),
-        message: `${use.what} "${v}" is not a known framework id${hint}`,
+        message: `${use.what} "${quoteValue(v)}" is not a known framework id${hint}`,
         ...(fixes.length > 0 ? { fixes } : {}),
         data: { suggestions },
       });

@@ -3,6 +3,7 @@ import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import type { Fix } from '../types';
 import { defaultLabel } from './perspective-unlabeled';
+import { quoteValue } from '../phi/quote';
 
 /**
  * Aliases too general to say which framework a heading means ("mindfulness"
@@ -87,7 +88,7 @@ export const rule: Rule = {
       }
       ctx.report({
         ...doc.span([...p.path, 'label'], 'value'),
-        message: `label "${label}" names ${names.join(' and ')}, but framework is ${framework} (${declared.name})`,
+        message: `label "${quoteValue(label)}" names ${names.join(' and ')}, but framework is ${framework} (${declared.name})`,
         related: [{ ...doc.span([...p.path, 'framework'], 'value'), message: `framework: ${framework}` }],
         ...(fixes.length > 0 ? { fixes } : {}),
         data: { named },

@@ -4,11 +4,12 @@ import type { KnowledgeBase } from '../knowledge';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import type { Fix, TextEdit } from '../types';
+import { quoteValue } from '../phi/quote';
 
 /** A perspective's name for messages: its label, or its position. */
 export function perspectiveName(value: unknown, index: number): string {
   const label = value && typeof value === 'object' ? (value as Record<string, unknown>).label : undefined;
-  return typeof label === 'string' && label.trim() !== '' ? `"${label.trim()}"` : `${index + 1}`;
+  return typeof label === 'string' && label.trim() !== '' ? `"${quoteValue(label.trim())}"` : `${index + 1}`;
 }
 
 function blank(v: unknown): boolean {

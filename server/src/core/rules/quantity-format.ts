@@ -3,6 +3,7 @@ import type { CaseDocument, Path } from '../document';
 import { expectedForm, parseQuantity, unitsFor, type QuantityKind } from '../quantity';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
+import { maskIdentifiers, quoteValue } from '../phi/quote';
 
 /** Other spellings of accepted units, lower case, mapped to the accepted unit (plural where it matters). */
 const SYNONYMS: Record<QuantityKind, Record<string, string>> = {
@@ -102,7 +103,7 @@ export const rule: Rule = {
         continue;
       }
       if (typeof raw !== 'string' && typeof raw !== 'number') {
-        ctx.report({ ...range, message: `${field.label} ${String(raw)} is not a quantity; expected ${expectedForm(field.kind)}` });
+        ctx.report({ ...range, message: `${field.label} ${quoteValue(String(raw))} is not a quantity; expected ${expectedForm(field.kind)}` });
         continue;
       }
       const parsed = parseQuantity(raw, field.kind);
@@ -113,12 +114,12 @@ export const rule: Rule = {
       if (canonical && editSpan) {
         ctx.report({
           ...range,
-          message: `${field.label} "${raw}" should be written "${canonical}" ("<number> <unit>", one space, an accepted unit)`,
+          message: `${field.label} "${quoteValue(String(raw))}" should be written "${canonical}" ("<number> <unit>", one space, an accepted unit)`,
           fixes: [{ title: `Write "${canonical}"`, edits: [{ ...editSpan, newText: canonical }], safe: true, preferred: true }],
           data: { canonical },
         });
       } else {
-        ctx.report({ ...range, message: `${field.label} ${parsed.reason}` });
+        ctx.report({ ...range, message: `${field.label} ${maskIdentifiers(parsed.reason)}` });
       }
     }
   },

@@ -23,6 +23,7 @@ import {
   type JsonSchema,
   type PathSegment,
 } from './jsonSchema';
+import { quoteValue } from '../phi/quote';
 
 export interface Replacement {
   /** Which node the replacement rewrites. */
@@ -109,8 +110,7 @@ function typeWords(t: unknown): string {
 }
 
 function short(s: string): string {
-  const oneLine = s.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
+  return quoteValue(s.replace(/\s+/g, ' ').trim());
 }
 
 export function describeValue(v: unknown): string {
@@ -316,10 +316,11 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
     }
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
+      const shown = quoteValue(key);
       const allowed = propertyNames(schema);
       const suggestion = closest(key, allowed);
       const isRules = schema?.title === 'Rules';
-      const head = isRules ? `unknown rule \`${key}\`` : `unknown key \`${key}\` ${where(path, schema)}`;
+      const head = isRules ? `unknown rule \`${shown}\`` : `unknown key \`${shown}\` ${where(path, schema)}`;
       let tail = '';
       if (suggestion) tail = `; did you mean \`${suggestion}\`?`;
       else if (allowed.length > 0 && allowed.length <= 12) tail = `; allowed keys: ${allowed.join(', ')}`;
@@ -330,7 +331,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
         keyword: 'additionalProperties',
         message: head + tail,
         suggestion,
-        replacement: suggestion ? { target: 'key', text: suggestion, title: `Rename \`${key}\` to \`${suggestion}\``, preferred: true } : undefined,
+        replacement: suggestion ? { target: 'key', text: suggestion, title: `Rename \`${shown}\` to \`${suggestion}\``, preferred: true } : undefined,
       };
     }
     case 'type': {
