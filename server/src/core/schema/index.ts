@@ -12,6 +12,7 @@ import { validate as compiledConfigValidator } from './generated/configValidator
 import { caseSchemaJson, configSchemaJson, SCHEMA_SOURCE_HASH } from './generated/schemas';
 import { explainErrors, type SchemaProblem } from './explain';
 import { missingKeyFixes, plainOrQuoted } from './missingKeys';
+import { placeMisplacedKey } from './misplacedKeys';
 import type { CompiledValidator, JsonSchema, PathSegment } from './jsonSchema';
 import { subschemaIn, type SchemaInfo } from './subschema';
 
@@ -69,7 +70,8 @@ export function validateCase(doc: CaseDocument): Report[] {
   const problems = caseProblems(doc.value);
   const inserts = missingKeyFixes(doc, problems, (path) => subschemaAt(path, doc.value));
   const reports = problems.map((p) => {
-    const report = toReport(doc, p);
+    let report = toReport(doc, p);
+    if (p.keyword === 'additionalProperties') report = placeMisplacedKey(doc, report, p.path, (path) => subschemaAt(path, doc.value));
     const added = inserts.get(p);
     if (added) report.fixes = [...(report.fixes ?? []), ...added];
     return report;
