@@ -3,7 +3,7 @@
  * counts and staging. The server sends it with the summary; the VS Code client
  * shows it in the Markdown preview.
  */
-import type { AdequacySummary } from '../adequacy';
+import { trdLine, type AdequacySummary } from '../adequacy';
 
 /** Markdown for the server's adequacy summary: the trials as a table, then the counts and staging. */
 export function adequacyMarkdown(summary: AdequacySummary | undefined, name: string): string {
@@ -28,13 +28,29 @@ export function adequacyMarkdown(summary: AdequacySummary | undefined, name: str
           adequacy: statusText(t.status),
           why: (t.reasons ?? []).join('; '),
           outcome: t.outcome ?? '',
+          TRD: t.counts ? 'counts' : t.notCounted ? `does not count: ${t.notCounted}` : '',
         })),
       ),
     );
   }
   out.push('', '## Counts', '');
   out.push(`- **Adequate antidepressant trials**: ${cell(s.adequateCount)}`);
-  out.push(`- **Adequate trials without response or remission**: ${cell(s.failedCount)}`);
+  out.push(`- **Failed adequate trials** (no response or partial response): ${cell(s.failedCount)}`);
+  if (Array.isArray(s.steps)) {
+    out.push(`- **${cell(trdLine(s))}**`);
+    if (s.steps.length > 0) {
+      out.push('', table(s.steps.map((step, i) => ({
+        step: i + 1,
+        trials: step.label,
+        classes: step.classes,
+        verdict: step.counts ? 'failed, counts' : step.failed ? 'failed, the same drugs as an earlier step' : 'not failed',
+      }))));
+    }
+    const unjudged = (s.ketamine ?? []).filter((k) => k.notJudged);
+    if (unjudged.length > 0) {
+      out.push('', ...unjudged.map((k) => `- Ketamine ${cell(k.route)} in ${cell(k.session)} not judged: ${cell(k.notJudged)}`));
+    }
+  }
   if (s.thaseRush) {
     out.push(`- **Thase-Rush staging**: ${cell(s.thaseRush.label)}${s.thaseRush.missing ? ` (${cell(s.thaseRush.missing)})` : ''}`);
   }
