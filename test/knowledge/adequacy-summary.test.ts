@@ -82,8 +82,12 @@ describe('adequacy summary', () => {
   });
 
   it('formats a plain-text summary', () => {
-    const s = summarize(trial('paroxetine', '20 mg/day', '2 weeks') + trial('bupropion', '300 mg/day', '12 weeks'));
+    const s = summarize(trial('paroxetine', '20 mg/day', '2 weeks') + trial('bupropion', '300 mg/day', '12 weeks', '    outcome: no response\n'));
     const text = formatAdequacySummary(s);
+    assert.match(text, /paroxetine .*does not count toward TRD: too short: 2 weeks < 6 weeks/);
+    assert.match(text, /bupropion .*counts toward TRD/);
+    assert.match(text, /Failed treatment steps: 1 of 2 needed; not enough for a TRD claim/);
+    assert.match(text, /step 2: bupropion \(atypical antidepressant\): failed, counts/);
     assert.match(text, /^Adequate antidepressant trials: 1 of 2 \(at least 6 weeks/);
     assert.match(text, /paroxetine 20 mg\/day x 2 weeks: not adequate \(2 weeks < 6 weeks\)/);
     assert.match(text, /bupropion 300 mg\/day x 12 weeks: adequate/);

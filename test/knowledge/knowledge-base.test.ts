@@ -14,7 +14,10 @@ describe('knowledge base', () => {
       assert.strictEqual(kb.drug('Spravato')?.name, 'esketamine');
       assert.strictEqual(kb.drug('Wellbutrin XL')?.name, 'bupropion');
       assert.strictEqual(kb.drug('Sertraline')?.name, 'sertraline');
-      assert.strictEqual(kb.drug('escitalopram oxalate'), undefined);
+      assert.strictEqual(kb.drug('escitalopram oxalate')?.name, 'escitalopram');
+      assert.strictEqual(kb.drug('venlafaxine hydrochloride XR')?.name, 'venlafaxine');
+      assert.strictEqual(kb.resolveDrug('venlafaxine hydrochloride XR')?.formulation?.id, 'XR');
+      assert.strictEqual(kb.drug('escitalopram cyclamate'), undefined);
     });
 
     it('treats hyphens, slashes and spaces alike', () => {

@@ -7,8 +7,9 @@
 import { analyzeAdequacy, type AdequacySummary } from './adequacy';
 import { findCitations, referenceEntries, type Citation, type ReferenceEntry } from './citations';
 import type { CaselintConfig } from './config';
-import type { CaseDocument } from './document';
+import type { CaseDocument, Path } from './document';
 import type { KnowledgeBase } from './knowledge';
+import { readQuantity, type QuantityKind, type QuantityReading } from './quantity';
 import { scanDocument, type PhiFinding } from './phi/scan';
 import { validateCase } from './schema';
 import { collectSymbolRefs, type SymbolRef } from './symbols';
@@ -27,6 +28,7 @@ export class Analyses {
   private schemaMemo?: Report[];
   private citationsMemo?: CitationAnalysis;
   private symbolsMemo?: SymbolRef[];
+  private readonly quantityMemo = new Map<string, QuantityReading>();
 
   constructor(
     readonly doc: CaseDocument,
@@ -36,7 +38,18 @@ export class Analyses {
 
   /** Treatment adequacy: each trial judged, the counts, Thase-Rush and Maudsley. */
   get adequacy(): AdequacySummary {
-    return (this.adequacyMemo ??= analyzeAdequacy(this.doc, this.kb, this.config));
+    return (this.adequacyMemo ??= analyzeAdequacy(this.doc, this.kb, this.config, (path, kind) => this.quantity(path, kind)));
+  }
+
+  /** The quantity at `path` read once (quantity-format, adequacy and ketamine rules share it). */
+  quantity(path: Path, kind: QuantityKind): QuantityReading {
+    const key = `${kind}\u0000${path.join('\u0000')}`;
+    let r = this.quantityMemo.get(key);
+    if (!r) {
+      r = readQuantity(this.doc.get(path), kind);
+      this.quantityMemo.set(key, r);
+    }
+    return r;
   }
 
   /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */

@@ -18,6 +18,8 @@ export interface CaselintConfig {
   frameworks?: string[];
   /** Per-route ceilings for one ketamine administration, e.g. { intramuscular: "150 mg" }. */
   ketamine?: { ceilings?: Record<string, string> };
+  /** `require_different_classes: true`: a TRD claim needs 2 failed steps of 2 different classes. */
+  trd?: { require_different_classes?: boolean };
 }
 
 export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES } from '../protocol';
@@ -33,6 +35,7 @@ export function mergeConfigs(...layers: (CaselintConfig | undefined)[]): Caselin
     if (layer.adequacy) out.adequacy = { ...out.adequacy, ...layer.adequacy };
     if (layer.drugs) out.drugs = [...(out.drugs ?? []), ...layer.drugs];
     if (layer.frameworks) out.frameworks = [...(out.frameworks ?? []), ...layer.frameworks];
+    if (layer.trd) out.trd = { ...out.trd, ...layer.trd };
     if (layer.ketamine) {
       out.ketamine = { ceilings: { ...out.ketamine?.ceilings, ...layer.ketamine.ceilings } };
     }
@@ -43,4 +46,8 @@ export function mergeConfigs(...layers: (CaselintConfig | undefined)[]): Caselin
 export function minimumWeeks(config: CaselintConfig): number {
   const w = config.adequacy?.minimum_weeks;
   return typeof w === 'number' && w > 0 ? w : DEFAULT_MINIMUM_WEEKS;
+}
+
+export function requireDifferentClasses(config: CaselintConfig): boolean {
+  return config.trd?.require_different_classes === true;
 }

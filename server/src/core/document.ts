@@ -368,6 +368,18 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
       return { start, end, message: `the key \`${quoteValue(key)}\` is repeated in this map; each key may appear once`, data: { yamlCode: e.code } };
     }
   }
+  const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
+  const open = quote ? openingQuote(text, quote, start) : -1;
+  if (quote && open >= 0) {
+    // An unterminated quoted scalar: report it at its opening quote (docs/rules/yaml-syntax.md).
+    const eol = text.slice(open).search(/\r|\n/);
+    return {
+      start: open,
+      end: eol === -1 ? text.length : open + Math.max(1, eol),
+      message: `this ${quote === '"' ? 'double' : 'single'}-quoted value is never closed: add the closing ${quote}`,
+      data: { yamlCode: e.code },
+    };
+  }
   if (end <= start) {
     // Widen an empty range to the token at that point (or one character).
     end = start;
@@ -379,6 +391,20 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
   }
   const message = limitQuote(humanYamlMessage(e), text);
   return { start, end, message, data: { yamlCode: e.code } };
+}
+
+/** The quote that opens an unterminated scalar ending at `before`: the last one no escape or doubling explains. */
+function openingQuote(text: string, quote: string, before: number): number {
+  for (let i = Math.min(before, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"') {
+      let slashes = 0;
+      for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) slashes++;
+      if (slashes % 2 === 0) return i;
+    } else if (text[i - 1] === "'") i--;
+    else return i;
+  }
+  return -1;
 }
 
 function humanYamlMessage(e: YamlErrorLike): string {

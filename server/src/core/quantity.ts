@@ -3,7 +3,7 @@
  * Parsed once; rules read numbers in canonical units.
  */
 
-export const DOSE_UNITS = ['mg', 'mcg', 'g', 'mg/day', 'mcg/day', 'g/day', 'mg/kg', 'mEq/L', 'ng/mL', 'kg'] as const;
+export const DOSE_UNITS = ['mg', 'mcg', 'g', 'mg/day', 'mcg/day', 'g/day', 'mg/kg', 'mEq/L', 'mmol/L', 'ng/mL', 'kg'] as const;
 export const TIME_UNITS = ['min', 'h', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'] as const;
 
 export type DoseUnit = (typeof DOSE_UNITS)[number];
@@ -112,6 +112,100 @@ export function toMg(q: Quantity, weightKg?: number): number | undefined {
       return undefined;
   }
 }
+
+/** Serum-level units (a level is judged against the drug's window, not as a dose). */
+export const LEVEL_UNITS: readonly string[] = ['mEq/L', 'mmol/L', 'ng/mL'];
+
+/** Other spellings of accepted units, lower case, mapped to the accepted unit (plural where it matters). */
+const SYNONYMS: Record<QuantityKind, Record<string, string>> = {
+  dose: {
+    'mg/d': 'mg/day', 'mg daily': 'mg/day', 'mg per day': 'mg/day', 'mg/24h': 'mg/day', 'mg/24 h': 'mg/day',
+    'mg qd': 'mg/day', 'mg q.d.': 'mg/day', 'mg once daily': 'mg/day', 'mg once a day': 'mg/day', 'mg a day': 'mg/day',
+    'mcg/d': 'mcg/day', 'mcg daily': 'mcg/day', 'mcg per day': 'mcg/day', 'mcg qd': 'mcg/day', 'mcg once daily': 'mcg/day', 'mcg a day': 'mcg/day',
+    'µg': 'mcg', 'μg': 'mcg', 'ug': 'mcg', 'µg/day': 'mcg/day', 'μg/day': 'mcg/day', 'ug/day': 'mcg/day',
+    'g/d': 'g/day', 'g daily': 'g/day', 'mg per kg': 'mg/kg', 'meq/l': 'mEq/L', 'mmol/l': 'mmol/L', 'ng/ml': 'ng/mL',
+  },
+  time: {
+    mins: 'min', minute: 'min', minutes: 'min', 'min.': 'min',
+    hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+    d: 'days', wk: 'weeks', wks: 'weeks', w: 'weeks',
+    mo: 'months', mos: 'months', mth: 'months', mths: 'months',
+    y: 'years', yr: 'years', yrs: 'years',
+  },
+  weight: { kgs: 'kg', kilograms: 'kg', kilogram: 'kg' },
+};
+
+/** Doses taken several times a day: "20 mg bid" is 40 mg/day (docs/rules/quantity-format.md). */
+const TIMES_A_DAY: Record<string, number> = {
+  bid: 2, 'b.i.d.': 2, 'twice daily': 2, 'twice a day': 2,
+  tid: 3, 't.i.d.': 3, 'three times daily': 3, 'three times a day': 3,
+};
+const PER_DAY_UNIT: Record<string, string> = { mg: 'mg/day', mcg: 'mcg/day', g: 'g/day' };
+
+/** Time units that have a singular and a plural form. */
+const PLURAL: Record<string, string> = { day: 'days', week: 'weeks', month: 'months', year: 'years' };
+const SINGULAR: Record<string, string> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+
+/**
+ * The canonical "<number> <unit>" for a value that is one only in spelling
+ * ("60mg/day", "60  mg/day", "8 Weeks", "8 wks", "20 mg/d") or in dosing
+ * shorthand ("20 mg bid" is "40 mg/day"), or undefined when the value is
+ * something else (a range, a missing unit, a unit of another kind) or
+ * already canonical.
+ */
+export function canonicalQuantity(raw: string, kind: QuantityKind): string | undefined {
+  const text = raw.trim();
+  const num = /^\d+(?:\.\d+)?/.exec(text);
+  if (!num) return undefined;
+  let unit = text.slice(num[0].length).trim().replace(/\s+/g, ' ').replace(/ ?\/ ?/g, '/');
+  if (unit === '') return undefined;
+  let value = Number(num[0]);
+  let valueText = num[0];
+  if (kind === 'dose') {
+    const times = /^(mg|mcg|g) (.+)$/i.exec(unit);
+    const n = times ? TIMES_A_DAY[(times[2] as string).toLowerCase()] : undefined;
+    if (times && n !== undefined) {
+      value = Math.round(value * n * 1000) / 1000;
+      valueText = String(value);
+      unit = PER_DAY_UNIT[(times[1] as string).toLowerCase()] as string;
+    }
+  }
+  const units = unitsFor(kind);
+  const lower = unit.toLowerCase();
+  let found = units.find((u) => u === unit) ?? units.find((u) => u.toLowerCase() === lower);
+  if (!found) {
+    const syn = SYNONYMS[kind][lower];
+    if (!syn) return undefined;
+    found = syn;
+  }
+  unit = found;
+  if (kind === 'time') {
+    if (value === 1 && SINGULAR[unit]) unit = SINGULAR[unit] as string;
+    else if (value !== 1 && PLURAL[unit]) unit = PLURAL[unit] as string;
+  }
+  const canonical = `${valueText} ${unit}`;
+  return canonical === raw ? undefined : canonical;
+}
+
+/** A quantity as read for judging: the strict form, or its canonical form with `canonical` set. */
+export type QuantityReading = { ok: true; quantity: Quantity; canonical?: string } | { ok: false; reason: string };
+
+/**
+ * Read a quantity leniently: the strict "<number> <unit>", or a spelling or
+ * dosing shorthand that has one canonical form (quantity-format still reports
+ * it; the adequacy and ketamine rules judge the canonical value).
+ */
+export function readQuantity(raw: unknown, kind: QuantityKind): QuantityReading {
+  const strict = parseQuantity(raw, kind);
+  if (strict.ok || typeof raw !== 'string') return strict;
+  const canonical = canonicalQuantity(raw, kind);
+  if (canonical === undefined) return strict;
+  const again = parseQuantity(canonical, kind);
+  return again.ok ? { ok: true, quantity: { ...again.quantity, text: raw }, canonical } : strict;
+}
+
+/** Reads the quantity at a path (Analyses shares one reading per value). */
+export type QuantityReader = (path: readonly (string | number)[], kind: QuantityKind) => QuantityReading;
 
 /** "3 weeks", "6.5 weeks": a figure in weeks for messages. */
 export function formatWeeks(weeks: number): string {

@@ -38,6 +38,7 @@ export function provideCodeLenses(state: DocState): CodeLens[] {
   const keySpan = doc.span(['treatment_history'], 'key');
   const n = summary.adequateCount;
   let title = `${n} adequate trial${n === 1 ? '' : 's'}`;
+  if (Array.isArray(summary.steps)) title += ` · ${summary.failedSteps} of ${summary.requiredSteps} failed steps for TRD`;
   if (summary.thaseRush?.label) title += ` · ${summary.thaseRush.label}`;
   return [{ range: state.positions.range(keySpan), command: { title, command: '' } }];
 }

@@ -30,13 +30,29 @@ export function adequacyMarkdown(summary: AdequacySummary | undefined, name: str
           adequacy: trialStatusCell(t.status),
           why: (t.reasons ?? []).join('; '),
           outcome: t.outcome ?? '',
+          TRD: t.counts ? 'counts' : t.notCounted ? `does not count: ${t.notCounted}` : '',
         })),
       ),
     );
   }
   out.push('', '## Counts', '');
   out.push(`- **Adequate antidepressant trials**: ${cell(s.adequateCount)}`);
-  out.push(`- **Adequate trials without response or remission**: ${cell(s.failedCount)}`);
+  out.push(`- **Failed adequate trials** (no response or partial response): ${cell(s.failedCount)}`);
+  if (Array.isArray(s.steps)) {
+    out.push(`- **${cell(trdLine(s))}**`);
+    if (s.steps.length > 0) {
+      out.push('', table(s.steps.map((step, i) => ({
+        step: i + 1,
+        trials: step.label,
+        classes: step.classes,
+        verdict: stepVerdict(step),
+      }))));
+    }
+    const unjudged = (s.ketamine ?? []).filter((k) => k.notJudged);
+    if (unjudged.length > 0) {
+      out.push('', ...unjudged.map((k) => `- Ketamine ${cell(k.route)} in ${cell(k.session)} not judged: ${cell(k.notJudged)}`));
+    }
+  }
   if (s.thaseRush) {
     out.push(`- **Thase-Rush staging**: ${cell(s.thaseRush.label)}${s.thaseRush.missing ? ` (${cell(s.thaseRush.missing)})` : ''}`);
   }
@@ -50,7 +66,7 @@ export function adequacyMarkdown(summary: AdequacySummary | undefined, name: str
   return out.join('\n') + '\n';
 }
 
-/** "1 adequate antidepressant trial (minimum 6 weeks) ..." in a few plain lines. */
+/** The adequacy summary in a few plain lines: every trial with its verdict and why it counts or not, then the steps. */
 export function formatAdequacySummary(s: AdequacySummary): string {
   const lines: string[] = [];
   const ad = s.trials.filter((t) => t.antidepressant);
@@ -59,7 +75,15 @@ export function formatAdequacySummary(s: AdequacySummary): string {
   );
   for (const t of s.trials) {
     const why = t.reasons.length > 0 ? ` (${t.reasons.join('; ')})` : '';
-    lines.push(`  ${t.label}: ${trialStatusText(t.status)}${t.status === 'adequate' ? '' : why}`);
+    const counts = t.counts ? '; counts toward TRD' : t.notCounted ? `; does not count toward TRD: ${t.notCounted}` : '';
+    lines.push(`  ${t.label}: ${trialStatusText(t.status)}${t.status === 'adequate' ? '' : why}${counts}`);
+  }
+  lines.push(trdLine(s));
+  s.steps.forEach((step, i) => {
+    lines.push(`  step ${i + 1}: ${step.label} (${step.classes.join(', ')}): ${stepVerdict(step)}`);
+  });
+  for (const k of s.ketamine) {
+    if (k.notJudged) lines.push(`Ketamine: ${k.drug} ${k.route} in ${k.session} not judged (${k.notJudged})`);
   }
   lines.push(s.thaseRush.label + (s.thaseRush.missing ? `; ${s.thaseRush.missing}` : ''));
   const partial = s.maudsley.parts.reduce((n, p) => n + p.points, 0);
@@ -70,6 +94,17 @@ export function formatAdequacySummary(s: AdequacySummary): string {
     lines.push(`Maudsley Staging Method: ${partial} points so far (${parts}); missing: ${s.maudsley.missing.join(', ')}`);
   }
   return lines.join('\n');
+}
+
+/** "Failed treatment steps: 1 of 2 needed; not enough for a TRD claim" (and the class requirement when configured). */
+export function trdLine(s: AdequacySummary): string {
+  const classes = s.requireDifferentClasses ? ', in 2 different classes (trd.require_different_classes)' : '';
+  const verdict = s.trdSupported ? 'enough for a TRD claim' : 'not enough for a TRD claim';
+  return `Failed treatment steps: ${s.failedSteps} of ${s.requiredSteps} needed${classes}; ${verdict}`;
+}
+
+function stepVerdict(step: AdequacySummary['steps'][number]): string {
+  return step.counts ? 'failed, counts' : step.failed ? 'failed, the same drugs as an earlier step' : 'not failed';
 }
 
 function table(rows: Record<string, unknown>[]): string {

@@ -13,6 +13,7 @@ import trdData from './trd-definitions.json';
 import type {
   ClassInfo,
   DrugInfo,
+  DrugMatch,
   FrameworkInfo,
   KetamineInfo,
   MechanismInfo,
@@ -24,6 +25,8 @@ import type {
 export type {
   ClassInfo,
   DrugInfo,
+  DrugMatch,
+  FormulationInfo,
   FrameworkInfo,
   KetamineCeiling,
   KetamineInfo,
@@ -67,6 +70,31 @@ export function drugKey(name: string): string {
   return name.toLowerCase().replace(/[-/_]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Formulation suffixes and salts that follow a drug name and leave the drug
+ * the same (docs/rules/drug-unknown.md): "bupropion XL", "escitalopram
+ * oxalate", "venlafaxine hydrochloride XR". Keys as drugKey writes them.
+ */
+const NAME_SUFFIXES = [
+  'xr', 'xl', 'sr', 'cr', 'er', 'ir', 'la', 'dr', 'odt', 'extended release', 'controlled release', 'sustained release',
+  'delayed release', 'immediate release', 'nasal spray', 'transdermal', 'patch',
+  'hydrochloride', 'hcl', 'hydrobromide', 'hbr', 'oxalate', 'succinate', 'fumarate', 'carbonate', 'citrate', 'mesylate',
+  'maleate', 'tartrate', 'sulfate', 'sulphate', 'sodium',
+].sort((a, b) => b.length - a.length);
+
+/** format.md route values, and the abbreviations that name them. */
+export const ROUTES = ['intravenous', 'intramuscular', 'intranasal', 'oral', 'sublingual', 'rectal', 'subcutaneous', 'transdermal'] as const;
+const ROUTE_ABBREVIATIONS: Record<string, string> = {
+  iv: 'intravenous', im: 'intramuscular', in: 'intranasal', po: 'oral', sl: 'sublingual', pr: 'rectal', sc: 'subcutaneous', sq: 'subcutaneous', td: 'transdermal',
+};
+
+/** A route value in any case, or its abbreviation (`IM`, `IV`, `SL`, `IN`, `PO`), as the format.md route value. */
+export function normalizeRoute(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const k = value.trim().toLowerCase().replace(/\./g, '');
+  return (ROUTES as readonly string[]).includes(k) ? k : ROUTE_ABBREVIATIONS[k];
+}
+
 /** Class keys: lower case, hyphens as spaces, collapsed ("Second-generation antipsychotic"). */
 function classKey(value: string): string {
   return value.toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -90,6 +118,7 @@ export class KnowledgeBase {
   private readonly classIndex = new Map<string, string>();
   private readonly mechanismIndex = new Map<string, MechanismInfo>();
   private readonly procedureIndex = new Map<string, ProcedureInfo>();
+  private readonly resolved = new Map<string, DrugMatch | null>();
 
   constructor(config: CaselintConfig = {}) {
     for (const f of frameworksData.frameworks as FrameworkInfo[]) this.frameworksById.set(f.id, f);
@@ -171,9 +200,38 @@ export class KnowledgeBase {
 
   /** A drug by generic name, brand or alias, case-insensitive; hyphens, slashes and spaces are interchangeable. */
   drug(nameOrBrand: string): DrugInfo | undefined {
+    return this.resolveDrug(nameOrBrand)?.info;
+  }
+
+  /**
+   * A drug by name as authors write it: generic, brand or alias, then with
+   * formulation suffixes and salts taken off the end ("venlafaxine
+   * hydrochloride XR" is venlafaxine); the formulation is the one the name's
+   * suffix names when the drug has figures for it.
+   */
+  resolveDrug(nameOrBrand: string): DrugMatch | undefined {
     if (typeof nameOrBrand !== 'string') return undefined;
-    const generic = this.drugIndex.get(drugKey(nameOrBrand));
-    return generic === undefined ? undefined : this.drugsByName.get(generic);
+    const key = drugKey(nameOrBrand);
+    const memo = this.resolved.get(key);
+    if (memo !== undefined) return memo ?? undefined;
+    let k = key;
+    let generic = this.drugIndex.get(k);
+    while (generic === undefined) {
+      const suffix = NAME_SUFFIXES.find((x) => k.endsWith(' ' + x));
+      if (!suffix) break;
+      k = k.slice(0, k.length - suffix.length - 1).trim();
+      generic = this.drugIndex.get(k);
+    }
+    const info = generic === undefined ? undefined : this.drugsByName.get(generic);
+    let match: DrugMatch | undefined;
+    if (info) {
+      const words = ` ${key} `;
+      const formulation = info.formulations?.find((f) => [f.id, ...f.aliases].some((a) => words.includes(` ${drugKey(a)} `)));
+      match = formulation ? { info, formulation } : { info };
+    }
+    if (this.resolved.size > 4096) this.resolved.clear();
+    this.resolved.set(key, match ?? null);
+    return match;
   }
 
   drugs(): DrugInfo[] {

@@ -57,6 +57,28 @@ export interface DrugInfoExtra {
   classSynonyms?: string[];
   /** Where the entry came from when not from the shipped data ("config"). */
   origin?: 'data' | 'config';
+  /** Figures for a named formulation (venlafaxine XR, bupropion SR...); the drug's own figures hold otherwise. */
+  formulations?: FormulationInfo[];
+  /** A lower label maximum above an age (citalopram: 20 mg/day over 60). */
+  olderAdultMax?: { overAge: number; maxDoseMg: Sourced<number> };
+  /** The serum-level window a dose given as a level is judged against (lithium mEq/L, nortriptyline ng/mL). */
+  serumLevel?: { unit: string; sameAs: string[]; min: Sourced<number>; max: Sourced<number> };
+}
+
+export interface FormulationInfo {
+  /** The suffix as labels write it ("XR", "SR", "CR"). */
+  id: string;
+  /** Other suffixes that name the same formulation for this drug ("ER", "extended release"). */
+  aliases: string[];
+  minDoseMg?: Sourced<number>;
+  maxDoseMg?: Sourced<number>;
+  augmentationMaxMg?: Sourced<number>;
+}
+
+/** A drug name resolved: the drug, and the formulation its suffix names when the knowledge base has figures for it. */
+export interface DrugMatch {
+  info: DrugInfo;
+  formulation?: FormulationInfo;
 }
 
 export interface ClassInfo {

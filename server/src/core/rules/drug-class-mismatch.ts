@@ -19,8 +19,10 @@ export const rule: Rule = {
       const stated = entry.class;
       const known = ctx.kb.normalizeClass(stated);
       const span = ctx.doc.span([...path, 'class'], 'value');
+      // A class written in another case is named in its canonical spelling ("ssri" -> "an SSRI").
+      const shown = known && known.toLowerCase() === stated.trim().toLowerCase() ? known : stated;
       const message = known
-        ? `${info.name} is ${withArticle(info.class)}, not ${withArticle(quoteValue(stated))}`
+        ? `${info.name} is ${withArticle(info.class)}, not ${withArticle(quoteValue(shown))}`
         : `"${quoteValue(stated)}" is not a drug class; ${info.name} is ${withArticle(info.class)}`;
       ctx.report({
         ...span,

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 export const rule: Rule = {
   meta: {
     id: 'procedure-course-short',
-    description: 'an ECT or rTMS course has at least the sessions of a usual adequate course (ECT 6, rTMS 20)',
+    description: 'an ECT, rTMS or iTBS course has at least the sessions of a usual adequate course (ECT 6, rTMS and iTBS 20)',
     defaultSeverity: 'info',
     category: 'adequacy',
   },

@@ -1,10 +1,18 @@
+import type { TrialAssessment } from '../adequacy';
 import type { Rule } from '../rule';
 import type { RelatedInformation } from '../types';
 
+/**
+ * A treatment-resistance claim needs failed adequate treatment steps (2 by
+ * the knowledge base's TRD definition, trd-definitions.json `claim`;
+ * docs/rules/trd-criteria-unmet.md): adequate antidepressant trials with no
+ * response or a partial response, the same drug counted once, a concurrent
+ * combination or augmentation counted as one step.
+ */
 export const rule: Rule = {
   meta: {
     id: 'trd-criteria-unmet',
-    description: 'a diagnosis that claims treatment resistance is backed by at least 2 adequate antidepressant trials',
+    description: 'a diagnosis that claims treatment resistance is backed by at least 2 failed adequate treatment steps',
     defaultSeverity: 'warning',
     category: 'adequacy',
   },
@@ -13,32 +21,29 @@ export const rule: Rule = {
       ({ value }) => value !== null && typeof value === 'object' && (value as Record<string, unknown>).treatment_resistant === true,
     );
     if (claims.length === 0) return;
-    // How many adequate antidepressant trials a claim needs: the knowledge base's TRD definition (trd-definitions.json `claim`).
-    const required = ctx.kb.trdClaim().minTrials;
     const summary = ctx.analyses.adequacy;
-    if (summary.adequateCount >= required) return;
-    const ad = summary.trials.filter((t) => t.antidepressant);
-    const adequate = ad.filter((t) => t.status === 'adequate').map((t) => t.generic ?? t.drug);
-    const inadequate = ad.filter((t) => t.status === 'inadequate');
-    const unjudged = ad.filter((t) => t.status === 'unassessable');
-    let message = `treatment resistance needs ${required} adequate antidepressant trials; ${summary.adequateCount} found`;
-    if (adequate.length > 0) message += ` (${adequate.join(', ')})`;
-    if (inadequate.length > 0) {
-      message += `; not adequate: ${inadequate.map((t) => `${t.generic ?? t.drug} (${t.reasons.join(', ')})`).join(', ')}`;
+    if (summary.trdSupported) return;
+    const counted = summary.trials.filter((t) => t.counts);
+    const others = summary.trials.filter((t) => !t.counts);
+    const name = (t: TrialAssessment): string => (t.generic ? t.generic + (t.formulation ? ` ${t.formulation}` : '') : `treatment_history[${t.index}]`);
+    let message = `treatment resistance needs ${summary.requiredSteps} failed adequate treatment steps`;
+    if (summary.requireDifferentClasses) message += ' in 2 different classes (trd.require_different_classes)';
+    message += `; ${summary.failedSteps} found`;
+    if (counted.length > 0) message += ` (${counted.map(name).join(', ')})`;
+    if (summary.requireDifferentClasses && summary.failedSteps >= summary.requiredSteps) {
+      message += `, all ${summary.steps.find((s) => s.counts)?.classes[0] ?? 'one class'}`;
     }
-    if (unjudged.length > 0) {
-      message += `; cannot be judged: ${unjudged.map((t) => `${t.generic ?? t.drug} (${t.reasons.join(', ')})`).join(', ')}`;
-    }
-    const related: RelatedInformation[] = [...inadequate, ...unjudged].map((t) => ({
+    if (others.length > 0) message += `; not counted: ${others.map((t) => `${name(t)} (${t.notCounted ?? 'not counted'})`).join(', ')}`;
+    const related: RelatedInformation[] = others.map((t) => ({
       ...ctx.doc.span([...t.path, 'drug'], 'value'),
-      message: `${t.label}: ${t.status} (${t.reasons.join(', ')})`,
+      message: `${t.label}: does not count (${t.notCounted ?? 'not counted'})`,
     }));
     for (const { path } of claims) {
       ctx.report({
         ...ctx.doc.span([...path, 'treatment_resistant'], 'value'),
         message,
         ...(related.length > 0 ? { related } : {}),
-        data: { adequateCount: summary.adequateCount, required },
+        data: { failedSteps: summary.failedSteps, required: summary.requiredSteps, adequateCount: summary.adequateCount },
       });
     }
   },

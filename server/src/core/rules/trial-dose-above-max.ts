@@ -10,13 +10,25 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const t of ctx.analyses.adequacy.trials) {
+      const level = t.level;
+      const bound = level?.max;
+      if (level && bound && t.generic !== undefined) {
+        if (level.value <= bound.value + EPSILON) continue;
+        const note = bound.uncertain ? '; the figure is uncertain' : '';
+        ctx.report({
+          ...ctx.doc.span([...t.path, 'dose'], 'value'),
+          message: `${t.generic} serum level ${fmt(level.value)} ${level.unit} is above its usual upper level of ${fmt(bound.value)} ${level.unit} (${citeLabel(bound.src)}${note})`,
+          data: { level: level.value, unit: level.unit, maxLevel: bound.value },
+        });
+        continue;
+      }
       if (t.doseMg === undefined || t.maxDoseMg === undefined || t.generic === undefined) continue;
       if (t.doseMg <= t.maxDoseMg + EPSILON) continue;
       const written = String(ctx.doc.get([...t.path, 'dose']));
       const unit = t.generic === 'esketamine' ? 'mg per session' : 'mg/day';
       const mg = `${fmt(t.doseMg)} ${unit}`;
       const shown = written === mg ? written : `${written} (${mg})`;
-      const kind = t.role === 'augmentation' && !t.antidepressant ? 'usual maximum as an augmentation agent' : 'usual maximum';
+      const kind = (t.role === 'augmentation' && !t.antidepressant ? 'usual maximum as an augmentation agent' : 'usual maximum') + (t.maxDoseBasis ? ` ${t.maxDoseBasis}` : '');
       const note = t.maxDoseUncertain ? '; the figure is uncertain' : '';
       ctx.report({
         ...ctx.doc.span([...t.path, 'dose'], 'value'),

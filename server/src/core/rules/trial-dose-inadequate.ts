@@ -10,6 +10,18 @@ export const rule: Rule = {
   },
   check(ctx) {
     for (const t of ctx.analyses.adequacy.trials) {
+      const level = t.level;
+      const bound = level?.min;
+      if (level && bound && t.generic !== undefined) {
+        if (level.value >= bound.value - EPSILON) continue;
+        const note = bound.uncertain ? '; the figure is uncertain' : '';
+        ctx.report({
+          ...ctx.doc.span([...t.path, 'dose'], 'value'),
+          message: `${t.generic} serum level ${fmt(level.value)} ${level.unit} is below its minimum adequate level of ${fmt(bound.value)} ${level.unit} (${citeLabel(bound.src)}${note})`,
+          data: { level: level.value, unit: level.unit, minLevel: bound.value },
+        });
+        continue;
+      }
       if (t.doseMg === undefined || t.minDoseMg === undefined || t.generic === undefined) continue;
       if (t.doseMg >= t.minDoseMg - EPSILON) continue;
       const written = String(ctx.doc.get([...t.path, 'dose']));

@@ -18,12 +18,13 @@ export const rule: Rule = {
       if (t.weeks === undefined || t.generic === undefined) continue;
       if (!(t.antidepressant || t.role === 'augmentation')) continue;
       if (t.weeks >= min - EPSILON) continue;
-      const written = String(ctx.doc.get([...t.path, 'duration']));
+      const fromPeriod = t.durationFrom === 'period';
       const weeks = formatWeeks(t.weeks);
-      const shown = written === weeks ? written : `${written} (${weeks})`;
+      const written = fromPeriod ? '' : String(ctx.doc.get([...t.path, 'duration']));
+      const shown = fromPeriod ? `${weeks} (from its period)` : written === weeks ? written : `${written} (${weeks})`;
       const what = t.role === 'augmentation' && !t.antidepressant ? `${t.generic} augmentation was tried` : `${t.generic} was tried`;
       ctx.report({
-        ...ctx.doc.span([...t.path, 'duration'], 'value'),
+        ...ctx.doc.span([...t.path, fromPeriod ? 'period' : 'duration'], 'value'),
         message: `${what} for ${shown}; an adequate trial lasts at least ${formatWeeks(min)} (${basis})`,
         data: { weeks: t.weeks, minimumWeeks: min },
       });

@@ -5,12 +5,14 @@
  */
 import { isAlias, isScalar } from 'yaml';
 import type { CaseDocument } from '../document';
+import { normalizeRoute } from '../knowledge';
 import type { Fix, Report, Span } from '../types';
 import { validate as compiledCaseValidator } from './generated/caseValidator';
 import { validate as compiledConfigValidator } from './generated/configValidator';
 import { caseSchemaJson, configSchemaJson, SCHEMA_SOURCE_HASH } from './generated/schemas';
 import { explainErrors, type SchemaProblem } from './explain';
 import { missingKeyFixes, plainOrQuoted } from './missingKeys';
+import { placeMisplacedKey } from './misplacedKeys';
 import type { CompiledValidator, JsonSchema, PathSegment } from './jsonSchema';
 import { subschemaIn, type SchemaInfo } from './subschema';
 
@@ -40,7 +42,23 @@ export function caseProblems(value: unknown): SchemaProblem[] {
   return explainErrors(caseSchema, validateCaseValue.errors ?? [], value, {
     formCheckedElsewhere: QUANTITY_KEYS,
     emptyCheckedElsewhere: EMPTY_KEYS,
-  });
+  }).filter((p) => !(p.keyword === 'enum' && matchesInAnyCase(p.path, value)));
+}
+
+/** Keys whose values match in any case, routes also as abbreviations (docs/format.md, Treatment history). */
+const ANY_CASE_KEYS: ReadonlySet<string> = new Set(['class', 'procedure', 'route']);
+
+/** `class: ssri`, `procedure: ect`, `route: IM`: an allowed value but for case (or a route abbreviation). */
+function matchesInAnyCase(path: readonly PathSegment[], docValue: unknown): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string' || !ANY_CASE_KEYS.has(key)) return false;
+  let here: unknown = docValue;
+  for (const seg of path) here = here !== null && typeof here === 'object' ? (here as Record<string | number, unknown>)[seg] : undefined;
+  if (typeof here !== 'string') return false;
+  const allowed = subschemaAt(path, docValue)?.enum ?? [];
+  const written = key === 'route' ? (normalizeRoute(here) ?? here) : here;
+  const lower = written.trim().toLowerCase();
+  return allowed.some((a) => typeof a === 'string' && a.toLowerCase() === lower);
 }
 
 /**
@@ -52,7 +70,8 @@ export function validateCase(doc: CaseDocument): Report[] {
   const problems = caseProblems(doc.value);
   const inserts = missingKeyFixes(doc, problems, (path) => subschemaAt(path, doc.value));
   const reports = problems.map((p) => {
-    const report = toReport(doc, p);
+    let report = toReport(doc, p);
+    if (p.keyword === 'additionalProperties') report = placeMisplacedKey(doc, report, p.path, (path) => subschemaAt(path, doc.value));
     const added = inserts.get(p);
     if (added) report.fixes = [...(report.fixes ?? []), ...added];
     return report;

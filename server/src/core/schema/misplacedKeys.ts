@@ -1,0 +1,78 @@
+/**
+ * An unknown key that is a known key at another level ("`history` belongs
+ * under `patient`", docs/rules/schema.md): the suggestion, and a fix that
+ * moves the key with its value into that map, re-indented.
+ */
+import { isMap, isScalar } from 'yaml';
+import type { CaseDocument } from '../document';
+import type { Fix, Report } from '../types';
+import type { PathSegment } from './jsonSchema';
+import type { SchemaInfo } from './subschema';
+
+type SchemaAt = (path: readonly PathSegment[]) => SchemaInfo | undefined;
+
+/** The maps a key can be moved into: the top level and the top-level maps with known keys. */
+function mapLevels(schemaAt: SchemaAt): PathSegment[][] {
+  const root = schemaAt([]);
+  const out: PathSegment[][] = [[]];
+  for (const [k, s] of Object.entries(root?.properties ?? {})) if (s.properties && Object.keys(s.properties).length > 0) out.push([k]);
+  return out;
+}
+
+const where = (p: readonly PathSegment[]): string => (p.length === 0 ? 'at the top level' : `under \`${p.join('.')}\``);
+
+/** Rewrite an unknown-key report when the key is known elsewhere; else return it unchanged. */
+export function placeMisplacedKey(doc: CaseDocument, report: Report, path: readonly PathSegment[], schemaAt: SchemaAt): Report {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return report;
+  const parent = path.slice(0, -1);
+  if (parent.some((s) => typeof s === 'number')) return report;
+  const target = mapLevels(schemaAt).find(
+    (level) => level.join('.') !== parent.join('.') && schemaAt(level)?.properties?.[key] !== undefined,
+  );
+  if (!target) return report;
+  const out: Report = { ...report, message: `unknown key \`${key}\` ${where(parent)}: \`${key}\` belongs ${where(target)}` };
+  out.data = { ...report.data, belongsUnder: target };
+  const fix = moveFix(doc, path, target, key);
+  if (fix) out.fixes = [fix, ...(report.fixes ?? [])];
+  return out;
+}
+
+/** Cut the key's lines and paste them, re-indented, at the end of the target map (block style only). */
+function moveFix(doc: CaseDocument, path: readonly PathSegment[], target: PathSegment[], key: string): Fix | undefined {
+  const pair = doc.pair(path);
+  const keyNode = pair?.key;
+  if (!pair || !isScalar(keyNode) || !keyNode.range) return undefined;
+  const targetMap = target.length === 0 ? doc.node([]) : doc.node(target);
+  if (!isMap(targetMap) || targetMap.flow || !targetMap.range || doc.has([...target, key])) return undefined;
+  const text = doc.text;
+  const lineStart = (o: number): number => text.lastIndexOf('\n', o - 1) + 1;
+  const cutStart = lineStart(keyNode.range[0]);
+  if (text.slice(cutStart, keyNode.range[0]).trim() !== '') return undefined; // not alone on its line
+  const valueEnd = (pair.value as { range?: number[] } | null)?.range?.[1] ?? keyNode.range[1];
+  let cutEnd = text.indexOf('\n', Math.max(valueEnd - 1, keyNode.range[1]));
+  cutEnd = cutEnd === -1 ? text.length : cutEnd + 1;
+  const block = text.slice(cutStart, cutEnd);
+  const fromIndent = keyNode.range[0] - cutStart;
+  const firstKey = targetMap.items[0]?.key as { range?: number[] } | undefined;
+  const first = firstKey?.range?.[0];
+  if (first === undefined) return undefined;
+  const toIndent = first - lineStart(first);
+  const moved = block
+    .split('\n')
+    .map((l) => (l.trim() === '' ? l : ' '.repeat(toIndent) + l.slice(Math.min(fromIndent, l.length - l.trimStart().length))))
+    .join('\n');
+  const mapEnd = targetMap.range[1];
+  let insertAt = mapEnd >= text.length ? text.length : lineStart(mapEnd) === mapEnd ? mapEnd : text.indexOf('\n', mapEnd) + 1;
+  if (insertAt <= 0) insertAt = text.length;
+  if (insertAt > cutStart && insertAt < cutEnd) return undefined;
+  const pasted = (insertAt === text.length && !text.endsWith('\n') ? '\n' : '') + moved + (moved.endsWith('\n') ? '' : '\n');
+  return {
+    title: `Move \`${key}\` ${where(target)}`,
+    edits: [
+      { start: cutStart, end: cutEnd, newText: '' },
+      { start: insertAt, end: insertAt, newText: pasted },
+    ].sort((a, b) => a.start - b.start),
+    preferred: true,
+  };
+}
