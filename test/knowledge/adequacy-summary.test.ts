@@ -164,7 +164,7 @@ describe('adequacy summary', () => {
       assert.ok(claim.definition.src.includes('Gaynes2020'));
       const text = `caselint: 1\ndiagnoses:\n  - name: major depressive disorder\n    treatment_resistant: true\ntreatment_history:\n${failedTrials(1)}`;
       const found = (): string[] => lint(text).findings.filter((f) => f.rule === 'trd-criteria-unmet').map((f) => f.message);
-      assert.match(found()[0] ?? '', /^treatment resistance needs 2 adequate antidepressant trials; 1 found/);
+      assert.match(found()[0] ?? '', /^treatment resistance needs 2 failed adequate treatment steps; 1 found/);
       withData(claim, 'minTrials', 1, () => assert.deepStrictEqual(found(), []));
     });
   });
