@@ -67,8 +67,9 @@ export function renderIndex(entries: readonly IndexEntry[], format: PageFormat, 
   const row = (e: IndexEntry): Inline[][] => {
     const m = e.model;
     const claim = !m.claim.claimed ? 'no claim' : m.claim.supported ? '✓ supported' : '✗ not supported';
-    const deid = m.deid.status === 'clean' ? '✓ statement, no identifiers' : m.deid.status === 'no statement' ? '✗ no statement' : `✗ ${m.deid.categories.reduce((n, c) => n + c.count, 0)} identifier findings`;
-    return [[{ text: m.name, href: e.href }, m.title !== m.name ? ` — ${m.title}` : ''], [VERDICT_TEXT[m.verdict]], [String(m.counts.error)], [String(m.counts.warning)], [claim], [deid]];
+    const found = m.deid.categories.reduce((n, c) => n + c.count, 0);
+    const deid = [m.deid.statement ? '' : 'no statement', found > 0 ? `${found} identifier finding${found === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
+    return [[{ text: m.name, href: e.href }, m.title !== m.name ? ` — ${m.title}` : ''], [VERDICT_TEXT[m.verdict]], [String(m.counts.error)], [String(m.counts.warning)], [claim], [deid ? `✗ ${deid}` : '✓ statement, no identifiers']];
   };
   const blocks: Block[] = [
     { t: 'h', level: 1, text: title },

@@ -34,7 +34,7 @@ export function safeView(result: LintResult): SafeView {
 
 /** "(phone number removed)": no YAML indicator, no `: `, no `#`, so any scalar stays a scalar. */
 export function placeholder(what: string): string {
-  return `(${what.replace(/^(a|an|the) /i, '')} removed)`;
+  return `(${what.replace(/^(a|an|the) /i, '').replace(/\s*\([^()]*\)/g, '')} removed)`;
 }
 
 /** The text with each span replaced; a span's line breaks and the indentation after them are kept. */
