@@ -134,6 +134,12 @@ export async function runPages(command: PageCommand, argv: readonly string[], io
   if (command === 'render' && files.length !== 1) throw new UsageError('render takes one case file');
   if (command === 'report' && many && args.output === undefined) throw new UsageError('a report of several cases needs -o <folder> (one page per case and an index)');
 
+  // Names as the reader knows them: relative to the working folder, or to the cases' folder when outside it.
+  const base = commonFolder(files);
+  const nameOf = (file: string): string => {
+    const rel = displayPath(file, io.cwd);
+    return rel.startsWith('../') && file !== base ? displayPath(file, base) : rel;
+  };
   const resolver = new ConfigResolver({}, args.config === undefined ? undefined : path.resolve(io.cwd, args.config));
   const links = fileLinks();
   const pages: { file: string; name: string; text: string; model?: ReturnType<typeof reviewModel> }[] = [];
@@ -142,7 +148,7 @@ export async function runPages(command: PageCommand, argv: readonly string[], io
     const config = resolver.forFile(file).config;
     if (resolver.problems.length > 0) break;
     const read = await readCaseFile(file);
-    const name = displayPath(file, io.cwd);
+    const name = nameOf(file);
     if ('diagnostic' in read) {
       io.stderr.write(`caselint: ${name}: ${read.diagnostic.message}\n`);
       failed = true;
@@ -176,7 +182,6 @@ export async function runPages(command: PageCommand, argv: readonly string[], io
 
   // A folder of pages and an index.
   const outDir = path.resolve(io.cwd, args.output!);
-  const base = commonFolder(files);
   const entries: IndexEntry[] = [];
   let ok = true;
   for (const page of pages) {
@@ -185,7 +190,7 @@ export async function runPages(command: PageCommand, argv: readonly string[], io
     ok = write(path.join(outDir, ...href.split('/')), page.text, io) && ok;
     if (page.model) entries.push({ model: page.model, href });
   }
-  ok = write(path.join(outDir, `index.${format}`), renderIndex(entries, format, `Submissions: ${displayPath(base, io.cwd)}`), io) && ok;
+  ok = write(path.join(outDir, `index.${format}`), renderIndex(entries, format, `Submissions: ${displayPath(base, io.cwd).startsWith('../') ? path.basename(base) : displayPath(base, io.cwd)}`), io) && ok;
   if (ok) io.stderr.write(`caselint: wrote ${pages.length} page${pages.length === 1 ? '' : 's'} and index.${format} to ${displayPath(outDir, io.cwd)}\n`);
   return ok && !failed ? 0 : 2;
 }

@@ -139,12 +139,13 @@ export function articleBlocks(result: LintResult, name: string): { blocks: Block
   // References: cited ones in order of first citation, then the rest.
   const byId = new Map(refs.map((r) => [str(r.id), r]));
   const order = citer.order();
-  const uncited = refs.filter((r) => !order.includes(str(r.id)));
+  const cited = new Set(order);
+  const uncited = refs.filter((r) => !cited.has(str(r.id)));
   const refItems: Inline[][] = [...order.map((id) => byId.get(id)!), ...uncited].map((r) => {
     const parts: Inline[] = [str(r.text) || str(r.id)];
     if (str(r.doi)) parts.push(' ', { text: `doi:${str(r.doi)}`, href: `https://doi.org/${str(r.doi)}` });
     if (str(r.pmid)) parts.push(` PMID ${str(r.pmid)}.`);
-    if (!order.includes(str(r.id))) parts.push({ text: ' (not cited in the text)', em: true });
+    if (!cited.has(str(r.id))) parts.push({ text: ' (not cited in the text)', em: true });
     return parts;
   });
   if (refItems.length) section('references', 'References', [{ t: 'list', ordered: true, cls: 'references', items: refItems }]);
