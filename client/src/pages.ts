@@ -10,8 +10,12 @@ import {
   type RenderPageResult,
 } from '../../server/src/protocol';
 
-/** Edits are re-rendered after this pause (the page is a whole-document render). */
-const REFRESH_DELAY_MS = 250;
+/**
+ * A burst of keystrokes is rendered once, this long after the last one. The
+ * server lints each change at once (no debounce) and the page request reuses
+ * that version's lint, so the page follows the diagnostics closely.
+ */
+const REFRESH_DELAY_MS = 150;
 const TITLES: Record<PageKind, string> = { report: 'Review', preview: 'Preview' };
 
 interface Panel {
@@ -22,6 +26,9 @@ interface Panel {
   /** Document version the shown page was rendered from. */
   version: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** A render is under way; `again` asks for one more when it ends. */
+  busy?: boolean;
+  again?: boolean;
 }
 
 /** What the end-to-end tests read of an open page. */
@@ -92,6 +99,23 @@ export class PagePanels implements vscode.Disposable {
 
   private async refresh(p: Panel): Promise<void> {
     p.timer = undefined;
+    if (p.busy) {
+      p.again = true;
+      return;
+    }
+    p.busy = true;
+    try {
+      await this.render(p);
+    } finally {
+      p.busy = false;
+    }
+    if (p.again) {
+      p.again = false;
+      await this.refresh(p);
+    }
+  }
+
+  private async render(p: Panel): Promise<void> {
     const source = p.source;
     let page: RenderPageResult;
     try {

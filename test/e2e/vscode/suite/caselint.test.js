@@ -285,6 +285,8 @@ describe('caselint in a real VS Code', function () {
     assert.doesNotMatch(first.html, /<script/);
     assert.match(first.html, /Needs changes/);
     assert.match(first.html, /id="care-section"[\s\S]*id="trd-section"[\s\S]*id="timeline-section"[\s\S]*id="deid-section"/);
+    // The tab model follows the panel's title asynchronously.
+    for (let i = 0; i < 100 && !webviewTabs().some((t) => t.label === 'Review: broken.case.yaml'); i++) await new Promise((r) => setTimeout(r, 50));
     assert.ok(webviewTabs().some((t) => t.label === 'Review: broken.case.yaml'), `tabs: ${webviewTabs().map((t) => t.label).join(', ')}`);
     assert.ok(first.html.includes('command:caselint.revealLine?'), 'line references reveal their line');
     // An edit re-renders the page.
