@@ -102,12 +102,16 @@ export function reviewModel(result: LintResult, name: string): ReviewModel {
     reason = 'no errors and no warnings: the case meets the format and its checks';
   }
   const rank = (f: ReviewFinding): number => SEVERITIES.indexOf(f.severity) * 10 + (CATEGORY_WEIGHT[f.category] ?? 5);
+  // The worst finding of each category first (a privacy leak, the claim, the structure...), then the next worst.
+  const ranked = [...findings].filter((f) => f.severity !== 'hint').sort((a, b) => rank(a) - rank(b) || a.line - b.line);
   const top: ReviewFinding[] = [];
-  for (const f of [...findings].sort((a, b) => rank(a) - rank(b) || a.line - b.line)) {
-    if (top.length === 3) break;
-    if (f.severity === 'hint' || top.some((t) => t.rule === f.rule)) continue;
-    top.push(f);
+  for (const distinct of [(f: ReviewFinding) => top.every((t) => t.category !== f.category), (f: ReviewFinding) => top.every((t) => t.rule !== f.rule)]) {
+    for (const f of ranked) {
+      if (top.length === 3) break;
+      if (!top.includes(f) && distinct(f)) top.push(f);
+    }
   }
+  top.sort((a, b) => rank(a) - rank(b) || a.line - b.line);
 
   const adequacy = readable ? adequacyView(safe.analyses.adequacy, doc) : undefined;
   const claims = doc.items(['diagnoses']).filter(({ value }) => value !== null && typeof value === 'object' && (value as Record<string, unknown>).treatment_resistant === true);

@@ -278,6 +278,7 @@ describe('caselint in a real VS Code', function () {
   const webviewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
 
   it('"caselint: Open review report" shows the report beside the editor and refreshes after an edit', async () => {
+    await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined); // for the screenshot
     const { doc, editor } = await showFile('broken.case.yaml');
     assert.strictEqual(await vscode.commands.executeCommand('caselint.openReport'), true);
     const first = await waitForPage('report', (p) => p.source === broken.toString() && p.version >= 0, 'the report of broken.case.yaml');
@@ -296,6 +297,8 @@ describe('caselint in a real VS Code', function () {
     assert.ok(await vscode.workspace.applyEdit(edit));
     const after = await waitForPage('report', (p) => p.version > first.version && p.html.includes('An Edited Title For The Report'), 'the report to refresh after the edit');
     assert.ok(after.version > first.version);
+    await new Promise((r) => setTimeout(r, 1000)); // the webview paints the new page
+    await screenshot('report-webview', 'iframe.webview.ready');
     // A line reference: the command the link runs selects that line.
     await vscode.commands.executeCommand('caselint.revealLine', broken.toString(), titleLine + 1);
     assert.strictEqual(vscode.window.activeTextEditor.document.uri.toString(), broken.toString());
