@@ -17,7 +17,7 @@ describe('pages in headless Chromium', function () {
 
   it('saves the screenshots', () => {
     for (const f of shots.files) assert.ok(fs.statSync(f).size > 10000, `${f} is a real picture`);
-    assert.deepStrictEqual(shots.files.map((f) => path.basename(f)), ['report.png', 'report-timeline.png', 'report-broken-timeline.png', 'preview.png', 'index.png']);
+    assert.deepStrictEqual(shots.files.map((f) => path.basename(f)), ['report-timeline.png', 'report.png', 'report-broken-timeline.png', 'preview.png', 'index.png']);
   });
 
   it('loads nothing beyond the page itself', () => {

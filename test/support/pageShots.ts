@@ -102,7 +102,7 @@ async function facts(browser: Browser, file: string, shot: (page: Page) => Promi
   return out;
 }
 
-/** Render the pages, open them, save report.png, report-timeline.png, report-broken-timeline.png, preview.png and index.png in `dir`. */
+/** Render the pages, open them, save report-timeline.png (clean sample), report.png and report-broken-timeline.png (broken sample), preview.png and index.png in `dir`. */
 export async function shootPages(dir: string): Promise<Shots> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM`);
   fs.mkdirSync(dir, { recursive: true });
@@ -117,10 +117,10 @@ export async function shootPages(dir: string): Promise<Shots> {
   try {
     const pages = writePages(work);
     const report = await facts(browser, pages.report, async (p) => {
-      await p.screenshot({ path: save('report.png') });
       await p.locator('#timeline-section').screenshot({ path: save('report-timeline.png') });
     });
     const broken = await facts(browser, pages.broken, async (p) => {
+      await p.screenshot({ path: save('report.png') });
       await p.locator('#timeline-section').screenshot({ path: save('report-broken-timeline.png') });
     });
     const preview = await facts(browser, pages.preview, async (p) => {

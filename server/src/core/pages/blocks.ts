@@ -115,7 +115,7 @@ main{max-width:52rem;margin:0 auto;padding:1.5rem 1.25rem 3rem}
 .caselint-article main{font-family:Georgia,"Times New Roman",serif;font-size:16px}
 h1{font-size:1.6rem;line-height:1.25;margin:.2rem 0 .4rem}h2{font-size:1.2rem;margin:1.8rem 0 .5rem;border-bottom:1px solid var(--rule);padding-bottom:.2rem}h3{font-size:1.02rem;margin:1.2rem 0 .3rem}
 a{color:var(--link)}code{background:var(--code);padding:0 .25em;border-radius:3px;font-size:.92em}
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid var(--rule);padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--code)}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}th,td{border:1px solid var(--rule);padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}td code,td a{overflow-wrap:anywhere}th{background:var(--code)}
 .muted,.byline,figcaption{color:var(--muted)}.subtitle{font-size:1.15rem;margin-top:0}
 .verdict{font-size:1.15rem;padding:.6rem .8rem;border:2px solid var(--fg);border-radius:4px}
 .v-ready{border-color:var(--ok)}.v-changes{border-color:var(--warn);border-style:dashed}.v-unreviewable{border-color:var(--err);border-style:double;border-width:4px}
