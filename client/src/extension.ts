@@ -8,7 +8,8 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { AdequacySummaryProvider, ADEQUACY_SCHEME } from './adequacy';
 import { createClient, DOCUMENT_SELECTOR, isRunning, LANGUAGE_ID, RestartPolicy } from './client';
 import { adoptYamlCaseDocument } from './detect';
-import { CONFIG_STATUS_METHOD, SELECT_RANGE_COMMAND, type ConfigStatusParams } from '../../server/src/protocol';
+import { CONFIG_STATUS_METHOD, REVEAL_LINE_COMMAND, SELECT_RANGE_COMMAND, type ConfigStatusParams, type PageKind } from '../../server/src/protocol';
+import { PagePanels, revealLine, type PageSnapshot } from './pages';
 import { RuleDocsCodeActionProvider, showMarkdown, showRuleDocumentation } from './ruleDocs';
 import { selectRange } from './selectRange';
 import { CaselintStatus } from './status';
@@ -23,6 +24,8 @@ export interface CaselintApi {
   status(): { text: string; detail: string | undefined };
   /** Lint files through the server's `caselint/lintFiles` request, without showing the result. */
   lint(uris: vscode.Uri[]): Promise<{ uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }[]>;
+  /** The review report and preview pages that are open, with the HTML they show. */
+  pages(): PageSnapshot[];
 }
 
 let client: LanguageClient | undefined;
@@ -61,7 +64,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caseli
 
   const workspaceLinter = new WorkspaceLinter(getClient, output);
   const adequacy = new AdequacySummaryProvider(getClient);
+  const pages = new PagePanels(getClient, output);
+  const openPage = async (kind: PageKind, arg?: unknown): Promise<boolean> => {
+    const source = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    const doc = source && vscode.workspace.textDocuments.find((d) => d.uri.toString() === source.toString());
+    if (!source || !doc || doc.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage(`caselint: open a case report (*.case.yaml) to see its ${kind === 'report' ? 'review report' : 'preview'}.`);
+      return false;
+    }
+    await pages.open(kind, source);
+    return true;
+  };
   context.subscriptions.push(
+    pages,
+    vscode.commands.registerCommand('caselint.openReport', (arg?: unknown) => openPage('report', arg)),
+    vscode.commands.registerCommand('caselint.openPreview', (arg?: unknown) => openPage('preview', arg)),
+    vscode.commands.registerCommand(REVEAL_LINE_COMMAND, (uri: unknown, line: unknown) => revealLine(uri, line)),
     workspaceLinter,
     adequacy,
     vscode.workspace.registerTextDocumentContentProvider(ADEQUACY_SCHEME, adequacy),
@@ -143,6 +161,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caseli
     isRunning: () => isRunning(client),
     status: () => status.snapshot(),
     lint: (uris) => workspaceLinter.lintFiles(uris),
+    pages: () => pages.snapshot(),
   };
 }
 

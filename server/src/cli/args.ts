@@ -170,6 +170,8 @@ export function helpText(version: string): string {
     `caselint ${version}: lint structured psychiatric case reports (*.case.yaml)`,
     '',
     'Usage: caselint [options] [paths or globs ...]     (default: the current folder)',
+    '       caselint report <file or folder> [--format html|md] [-o <file or folder>]',
+    '       caselint render <file> [--format html|md] [-o <file>]',
     '',
     'Folders are searched for *.case.yaml and *.case.yml, honouring .gitignore and',
     'skipping node_modules. Files named explicitly are linted as given.',

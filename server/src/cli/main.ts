@@ -19,6 +19,7 @@ import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { discoverFiles } from './files';
 import { FORMATTERS } from './formatters';
 import { lintTask, type LintFileOptions, type LintTask } from './lintFile';
+import { runPages } from './pages';
 import { packageHomepage, packageRoot, packageVersion } from './paths';
 import { lintInWorkers, workerCount, type WorkerInit } from './pool';
 import { countSeverities, sortResults, type FileResult } from './results';
@@ -46,6 +47,8 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
   const full: CliIo = { ...defaultIo(), ...io };
   if (full.stdout === process.stdout) ignoreEpipe();
   try {
+    const command = argv[0];
+    if (command === 'report' || command === 'render') return await runPages(command, argv.slice(1), full);
     return await runWith(parseArgs(argv), full);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -48,3 +48,5 @@ export { DOSE_UNITS, TIME_UNITS } from './quantity';
 export { applyEdits, LineIndex, didYouMean, nearest } from './text';
 export { subschemaAt, configSubschemaAt } from './schema';
 export type { SchemaInfo } from './schema';
+export { renderReport, renderArticle, renderIndex, renderReviewModel, reviewModel, PAGE_FORMATS } from './pages';
+export type { PageFormat, PageLinks, PageOptions, ReviewModel, Verdict, IndexEntry } from './pages';

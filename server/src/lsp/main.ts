@@ -71,5 +71,6 @@ connection.onRenameRequest(g('rename', (x) => x.rename, null));
 connection.languages.inlayHint.on(g('inlayHints', (x) => x.inlayHints, []));
 connection.onCodeLens(g('codeLens', (x) => x.codeLens, []));
 connection.onRequest('caselint/adequacySummary', g('adequacySummary', (x) => x.adequacySummary, null));
+connection.onRequest('caselint/renderPage', g('renderPage', (x) => x.renderPage, null));
 connection.onRequest('caselint/lintFiles', g('lintFiles', (x) => x.lintFiles, { files: [] }));
 connection.listen();

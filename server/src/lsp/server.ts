@@ -51,8 +51,9 @@ import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequac
 import type { Logger } from './log';
 import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
 import { flatSymbols, provideDocumentSymbols } from './outline';
-import type { AdequacySummaryParams, AdequacySummaryResult, ConfigStatusParams, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
+import type { AdequacySummaryParams, AdequacySummaryResult, ConfigStatusParams, LintFileResult, LintFilesParams, LintFilesResult, RenderPageParams, RenderPageResult } from '../protocol';
 import { CONFIG_FILE_GLOB, CONFIG_STATUS_METHOD } from '../protocol';
+import { renderPage } from './pages';
 import { DiagnosticsScheduler } from './scheduler';
 import type { DocState } from './state';
 import { Workspace, fsPath } from './workspace';
@@ -286,6 +287,18 @@ export class CaselintServer {
     const summary = state ? adequacySummary(state) : undefined;
     if (!state || !summary) return null;
     return { ...summary, markdown: adequacyMarkdown(summary, uriBaseName(state.uri)) };
+  };
+
+  renderPage = async (params: RenderPageParams): Promise<RenderPageResult> => {
+    const uri = params?.uri;
+    const kind = params?.kind;
+    if (typeof uri !== 'string' || (kind !== 'report' && kind !== 'preview')) return null;
+    let state = await this.state(uri);
+    if (!state && !this.workspace.document(uri)) {
+      const fromDisk = await this.workspace.stateFromDisk(uri);
+      if (fromDisk && 'result' in fromDisk) state = fromDisk;
+    }
+    return state ? renderPage(state, kind, uriBaseName(state.uri)) : null;
   };
 
   lintFiles = async (params: LintFilesParams): Promise<LintFilesResult> => {

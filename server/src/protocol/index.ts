@@ -12,6 +12,12 @@
  * - `caselint/lintFiles` {uris} -> LintFilesResult: diagnostics for each file,
  *   read from disk unless it is open (then its open text is used). Files that
  *   are not case documents come back with `skipped: true`.
+ * - `caselint/renderPage` {uri, kind} -> RenderPageResult: the review report
+ *   (`kind: 'report'`) or the article preview (`'preview'`) of a case
+ *   document as a self-contained HTML page, the same page `caselint report`
+ *   and `caselint render` write; line references are `command:` links to
+ *   REVEAL_LINE_COMMAND, rule ids to the rule documentation command. Null
+ *   when it is not a case document.
  *
  * Server -> client notification:
  * - `caselint/configStatus` ConfigStatusParams: which configuration file
@@ -34,6 +40,26 @@ export const LINT_FILES_METHOD = 'caselint/lintFiles';
 /** Server -> client notification: which configuration file applies to a document, and whether it is broken. */
 export const CONFIG_STATUS_METHOD = 'caselint/configStatus';
 export const SELECT_RANGE_COMMAND = 'caselint.selectRange';
+export const RENDER_PAGE_METHOD = 'caselint/renderPage';
+/** Client command [uri, line] (line 1-based): reveal that line of the document (links in the review report). */
+export const REVEAL_LINE_COMMAND = 'caselint.revealLine';
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'caselint.showRuleDocumentation';
+
+export type PageKind = 'report' | 'preview';
+
+export interface RenderPageParams {
+  uri: string;
+  kind: PageKind;
+}
+
+export interface RenderPageView {
+  html: string;
+  /** The page's title (the case's title). */
+  title: string;
+  /** The document version the page was rendered from. */
+  version: number;
+}
+export type RenderPageResult = RenderPageView | null;
 
 /** The configuration file names searched in each folder, in order of preference. */
 export const CONFIG_FILE_NAMES = ['.caselintrc.yaml', '.caselintrc.yml', '.caselintrc.json'] as const;

@@ -265,6 +265,70 @@ describe('caselint in a real VS Code', function () {
     assert.match(doc.getText(), /duloxetine/i);
   });
 
+  /** Resolves with the open page of `kind` once `predicate(page)` holds (polled: a page renders asynchronously). */
+  async function waitForPage(kind, predicate, what, timeoutMs = 20000) {
+    const t0 = Date.now();
+    for (;;) {
+      const page = api.pages().find((p) => p.kind === kind);
+      if (page && predicate(page)) return page;
+      if (Date.now() - t0 > timeoutMs) throw new Error(`timed out waiting for ${what}; pages: ${api.pages().map((p) => `${p.kind}@${p.version} ${p.source}`).join(', ') || 'none'}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const webviewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+
+  it('"caselint: Open review report" shows the report beside the editor and refreshes after an edit', async () => {
+    await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined); // for the screenshot
+    const { doc, editor } = await showFile('broken.case.yaml');
+    assert.strictEqual(await vscode.commands.executeCommand('caselint.openReport'), true);
+    const first = await waitForPage('report', (p) => p.source === broken.toString() && p.version >= 0, 'the report of broken.case.yaml');
+    assert.match(first.html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
+    assert.doesNotMatch(first.html, /<script/);
+    assert.match(first.html, /Needs changes/);
+    assert.match(first.html, /id="care-section"[\s\S]*id="trd-section"[\s\S]*id="timeline-section"[\s\S]*id="deid-section"/);
+    // The tab model follows the panel's title asynchronously.
+    for (let i = 0; i < 100 && !webviewTabs().some((t) => t.label === 'Review: broken.case.yaml'); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(webviewTabs().some((t) => t.label === 'Review: broken.case.yaml'), `tabs: ${webviewTabs().map((t) => t.label).join(', ')}`);
+    assert.ok(first.html.includes('command:caselint.revealLine?'), 'line references reveal their line');
+    // An edit re-renders the page.
+    const titleLine = lineOf(doc, 'title:');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(broken, doc.lineAt(titleLine).range, 'title: An Edited Title For The Report');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const after = await waitForPage('report', (p) => p.version > first.version && p.html.includes('An Edited Title For The Report'), 'the report to refresh after the edit');
+    assert.ok(after.version > first.version);
+    await new Promise((r) => setTimeout(r, 1000)); // the webview paints the new page
+    await screenshot('report-webview', 'iframe.webview.ready');
+    // A line reference: the command the link runs selects that line.
+    await vscode.commands.executeCommand('caselint.revealLine', broken.toString(), titleLine + 1);
+    assert.strictEqual(vscode.window.activeTextEditor.document.uri.toString(), broken.toString());
+    assert.strictEqual(vscode.window.activeTextEditor.selection.start.line, titleLine);
+    await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('"caselint: Open preview" shows the article and follows the active case report', async () => {
+    const clean = file('clean.case.yaml');
+    const { doc } = await showFile('clean.case.yaml');
+    assert.strictEqual(await vscode.commands.executeCommand('caselint.openPreview'), true);
+    const page = await waitForPage('preview', (p) => p.source === clean.toString() && p.version >= 0, 'the preview of clean.case.yaml');
+    assert.match(page.html, /<h1>An Invented Case of Recurrent Depression<\/h1>/);
+    assert.match(page.html, /<section id="perspective-1" class="perspective">\n<h2>[^<]+Perspective<\/h2>/);
+    assert.doesNotMatch(page.html, /\[@/);
+    const line = lineOf(doc, 'title:');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(clean, doc.lineAt(line).range, 'title: A Retitled Invented Case');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitForPage('preview', (p) => p.html.includes('<h1>A Retitled Invented Case</h1>'), 'the preview to refresh after the edit');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Another case report becomes active: both pages follow it.
+    await showFile('broken.case.yaml');
+    await waitForPage('preview', (p) => p.source === broken.toString() && /<h1>[^<]*<\/h1>/.test(p.html), 'the preview to follow broken.case.yaml');
+    await waitForPage('report', (p) => p.source === broken.toString(), 'the report to stay on broken.case.yaml');
+    for (const tab of webviewTabs()) await vscode.window.tabGroups.close(tab);
+    assert.deepStrictEqual(api.pages(), [], 'closing the tabs disposes the pages');
+  });
+
   it('a .yaml file whose first key is caselint becomes a case report', async () => {
     const uri = file('first-key.yaml');
     await vscode.workspace.openTextDocument(uri);
