@@ -1,12 +1,15 @@
 import {
+  CST,
   Document,
   isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   parseAllDocuments,
-  type Scalar,
+  Scalar,
   type Node as YamlNode,
   type Pair,
   type YAMLMap,
@@ -40,7 +43,21 @@ export interface ScalarEntry {
 
 export const MAX_ALIAS_COUNT = 100;
 
-const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
+export const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
+
+/**
+ * Documents whose nesting may exceed this are not parsed (one TOO_DEEP
+ * problem instead). The estimate is an upper bound read from the token stream
+ * (see nestingTooDeep), so the parser and every walk below stay far from the
+ * stack's end on any thread, and the main thread and a worker agree.
+ */
+export const MAX_NESTING = 100;
+
+/** Parser problems kept per document (a line of a million quotes makes half a million). */
+export const MAX_PROBLEMS = 1000;
+
+/** A key that is a list or map stands for itself in paths under this name. */
+export const COMPLEX_KEY = '(complex key)';
 
 /**
  * A parsed case document: the YAML tree with source ranges, the plain value
@@ -53,23 +70,53 @@ export class CaseDocument {
   /** The document as plain data; undefined when nothing usable parsed. */
   readonly value: unknown;
   readonly problems: SyntaxProblem[] = [];
+  /** Parser problems past MAX_PROBLEMS are only counted (the engine says how many), from this offset on. */
+  omittedProblems = 0;
+  firstOmittedAt = 0;
   /** Spans of block scalars: a `#` line inside one is content, not a comment. */
   readonly blockScalarSpans: Span[] = [];
   private scalarCache: ScalarEntry[] | undefined;
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    const docs = parseAllDocuments(text, {
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      // Never let the library print warnings: they may quote patient text.
-      logLevel: 'error',
-    });
-    const all = Array.isArray(docs) ? docs : [];
+    // YAML allows a lone CR as a line break; the parser does not. Same length, so offsets hold.
+    const source = text.indexOf('\r') === -1 ? text : text.replace(/\r(?!\n)/g, '\n');
+    const deep = nestingTooDeep(source);
+    let all: Document.Parsed[] | undefined;
+    if (deep === undefined) {
+      // The parser makes one Error per problem; their stack traces are never read
+      // and would make a line of a million quotes cost seconds.
+      const traceLimit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        const docs = parseAllDocuments(source, {
+          prettyErrors: false,
+          uniqueKeys: true,
+          strict: true,
+          // Never let the library print warnings: they may quote patient text.
+          logLevel: 'error',
+        });
+        all = Array.isArray(docs) ? (docs as Document.Parsed[]) : [];
+      } catch (err) {
+        // Not expected below MAX_NESTING; a document the parser cannot read is still not a crash.
+        if (!isStackOverflow(err)) throw err;
+      } finally {
+        Error.stackTraceLimit = traceLimit;
+      }
+    }
+    if (all === undefined) {
+      this.yaml = new Document(null) as Document.Parsed;
+      this.problems.push({ ...this.lineSpanAt(deep ?? 0), message: TOO_DEEP });
+      this.value = undefined;
+      return;
+    }
     this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;
     for (const e of [...(this.yaml.errors ?? []), ...(this.yaml.warnings ?? [])]) {
-      const problem = problemFromYamlError(e, text);
+      if (this.problems.length >= MAX_PROBLEMS) {
+        if (this.omittedProblems++ === 0) this.firstOmittedAt = Math.max(0, Math.min(e.pos?.[0] ?? 0, text.length));
+        continue;
+      }
+      const problem = problemFromYamlError(e, text, this.lines);
       // Running out of stack can surface more than once (where exactly depends
       // on the engine's frame sizes): say it once.
       if (problem.message === TOO_DEEP && this.problems.some((p) => p.message === TOO_DEEP)) continue;
@@ -87,8 +134,44 @@ export class CaseDocument {
       });
       break;
     }
+    this.replaceComplexKeys();
     this.value = this.toValue();
     this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
+  }
+
+  /** The span of the content of the line holding `offset`. */
+  private lineSpanAt(offset: number): Span {
+    const line = this.lines.position(offset).line;
+    const t = this.lines.lineText(line);
+    const start = this.lines.lineStart(line) + (t.length - t.trimStart().length);
+    return { start, end: Math.max(start, this.lines.lineStart(line) + t.trimEnd().length) };
+  }
+
+  /**
+   * A list or map used as a key (`? [a]`) has no place in a case document, and
+   * turning one into text costs time exponential in its nesting: each becomes
+   * a COMPLEX_KEY scalar at the same range, with one problem saying so.
+   */
+  private replaceComplexKeys(): void {
+    const stack: unknown[] = [this.yaml.contents];
+    let reported = false;
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!isMap(node) && !isSeq(node)) continue;
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          if (isCollection(item.key)) {
+            const range = (item.key as YamlNode).range;
+            const key = new Scalar(COMPLEX_KEY);
+            if (range) key.range = [range[0], range[1], range[2]];
+            if (!reported) this.problems.push({ ...rangeSpan(range), message: 'a key must be text, not a list or map' });
+            reported = true;
+            item.key = key;
+          }
+          stack.push(item.value);
+        } else stack.push(item);
+      }
+    }
   }
 
   private toValue(): unknown {
@@ -284,7 +367,7 @@ export class CaseDocument {
       if (isMap(node)) {
         for (const pair of node.items) {
           const k = pair.key as YamlNode | null;
-          const key = isScalar(k) ? String(k.value) : String(k);
+          const key = isScalar(k) ? String(k.value) : COMPLEX_KEY;
           visit(pair.value as YamlNode, [...path, key], depth + 1);
         }
       } else if (isSeq(node)) {
@@ -354,7 +437,7 @@ interface YamlErrorLike {
   message: string;
 }
 
-function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
+function problemFromYamlError(e: YamlErrorLike, text: string, lines: LineIndex): SyntaxProblem {
   let start = e.pos?.[0] ?? 0;
   let end = e.pos?.[1] ?? start;
   if (e.code === 'DUPLICATE_KEY') {
@@ -376,6 +459,12 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
       end = Math.min(text.length, start + 1);
     }
   }
+  // A range never runs into or past a line break (a CRLF counts as one).
+  const line = lines.position(start).line;
+  const lineEnd = lines.lineEnd(line);
+  if (start >= lineEnd && lineEnd > lines.lineStart(line)) start = lineEnd - 1;
+  start = Math.min(start, lineEnd);
+  end = Math.max(start, Math.min(end, lineEnd));
   const message = humanYamlMessage(e);
   return { start, end, message, data: { yamlCode: e.code } };
 }
@@ -391,4 +480,82 @@ function humanYamlMessage(e: YamlErrorLike): string {
     default:
       return first.charAt(0).toLowerCase() + first.slice(1);
   }
+}
+
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+/**
+ * The offset where the document's nesting may pass MAX_NESTING, or undefined.
+ * Read from the lexer's tokens in one pass, without recursion: inside flow
+ * collections each `[` or `{` is a level; in block context a line's depth is
+ * at most twice the number of open indentation levels plus the `-`, `?` and
+ * `:` indicators on the line (a list may sit at its parent key's indentation).
+ */
+export function nestingTooDeep(source: string): number | undefined {
+  let offset = 0;
+  let flow = 0;
+  let flowBase = 0;
+  let atLineStart = true;
+  let indent = 0;
+  let indicators = 0;
+  const indents: number[] = [];
+  const enterLine = (): void => {
+    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+    indents.push(indent);
+    atLineStart = false;
+  };
+  const blockDepth = (): number => 2 * (indents.length + indicators);
+  for (const token of new Lexer().lex(source)) {
+    const type = CST.tokenType(token);
+    const inSource = !(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END));
+    switch (type) {
+      case 'newline':
+        atLineStart = true;
+        indent = 0;
+        indicators = 0;
+        break;
+      case 'space':
+        if (/^ *$/.test(token)) {
+          if (atLineStart) indent = token.length;
+        } else if (token.endsWith('\n')) {
+          // A block scalar's content: its lines are text, not structure.
+          atLineStart = true;
+          indent = 0;
+          indicators = 0;
+        }
+        break;
+      case 'flow-seq-start':
+      case 'flow-map-start':
+        if (flow === 0) {
+          if (atLineStart) enterLine();
+          flowBase = blockDepth();
+        }
+        flow++;
+        if (flowBase + flow > MAX_NESTING) return offset;
+        break;
+      case 'flow-seq-end':
+      case 'flow-map-end':
+        flow = Math.max(0, flow - 1);
+        break;
+      case 'seq-item-ind':
+      case 'explicit-key-ind':
+      case 'map-value-ind':
+        if (flow === 0) {
+          if (atLineStart) enterLine();
+          indicators++;
+          if (blockDepth() > MAX_NESTING) return offset;
+        }
+        break;
+      case 'comment':
+      case 'doc-mode':
+      case 'scalar':
+        break;
+      default:
+        if (atLineStart && flow === 0 && type !== undefined) enterLine();
+    }
+    if (inSource) offset += token.length;
+  }
+  return undefined;
 }
