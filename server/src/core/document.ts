@@ -77,11 +77,14 @@ export class CaseDocument {
   readonly blockScalarSpans: Span[] = [];
   private scalarCache: ScalarEntry[] | undefined;
 
-  constructor(readonly text: string) {
+  /** The text, with each lone CR (a line break in YAML, not to the parser) read as LF: same length, same offsets. */
+  readonly text: string;
+
+  constructor(original: string) {
+    const text = original.indexOf('\r') === -1 ? original : original.replace(/\r(?!\n)/g, '\n');
+    this.text = text;
     this.lines = new LineIndex(text);
-    // YAML allows a lone CR as a line break; the parser does not. Same length, so offsets hold.
-    const source = text.indexOf('\r') === -1 ? text : text.replace(/\r(?!\n)/g, '\n');
-    const deep = nestingTooDeep(source);
+    const deep = nestingTooDeep(text);
     let all: Document.Parsed[] | undefined;
     if (deep === undefined) {
       // The parser makes one Error per problem; their stack traces are never read
@@ -89,9 +92,10 @@ export class CaseDocument {
       const traceLimit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
       try {
-        const docs = parseAllDocuments(source, {
+        const docs = parseAllDocuments(text, {
           prettyErrors: false,
-          uniqueKeys: true,
+          // Checked in checkKeys, in linear time (the library compares each key with every earlier one).
+          uniqueKeys: false,
           strict: true,
           // Never let the library print warnings: they may quote patient text.
           logLevel: 'error',
@@ -116,7 +120,7 @@ export class CaseDocument {
         if (this.omittedProblems++ === 0) this.firstOmittedAt = Math.max(0, Math.min(e.pos?.[0] ?? 0, text.length));
         continue;
       }
-      const problem = problemFromYamlError(e, text, this.lines);
+      const problem = problemFromYamlError(e, text);
       // Running out of stack can surface more than once (where exactly depends
       // on the engine's frame sizes): say it once.
       if (problem.message === TOO_DEEP && this.problems.some((p) => p.message === TOO_DEEP)) continue;
@@ -134,7 +138,7 @@ export class CaseDocument {
       });
       break;
     }
-    this.replaceComplexKeys();
+    this.checkKeys();
     this.value = this.toValue();
     this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
   }
@@ -148,30 +152,49 @@ export class CaseDocument {
   }
 
   /**
-   * A list or map used as a key (`? [a]`) has no place in a case document, and
-   * turning one into text costs time exponential in its nesting: each becomes
-   * a COMPLEX_KEY scalar at the same range, with one problem saying so.
+   * One pass over every map: a repeated key is a problem (as the library would
+   * report it), and a list or map used as a key (`? [a]`), which has no place in
+   * a case document and costs time exponential in its nesting to turn into
+   * text, becomes a COMPLEX_KEY scalar at the same range, reported once.
    */
-  private replaceComplexKeys(): void {
+  private checkKeys(): void {
     const stack: unknown[] = [this.yaml.contents];
     let reported = false;
     while (stack.length > 0) {
       const node = stack.pop();
       if (!isMap(node) && !isSeq(node)) continue;
+      const seen = isMap(node) ? new Set<string>() : undefined;
       for (const item of node.items as unknown[]) {
-        if (isPair(item)) {
-          if (isCollection(item.key)) {
-            const range = (item.key as YamlNode).range;
-            const key = new Scalar(COMPLEX_KEY);
-            if (range) key.range = [range[0], range[1], range[2]];
-            if (!reported) this.problems.push({ ...rangeSpan(range), message: 'a key must be text, not a list or map' });
-            reported = true;
-            item.key = key;
+        if (!isPair(item)) {
+          stack.push(item);
+          continue;
+        }
+        if (isCollection(item.key)) {
+          const range = (item.key as YamlNode).range;
+          const key = new Scalar(COMPLEX_KEY);
+          if (range) key.range = [range[0], range[1], range[2]];
+          if (!reported) this.addProblem({ ...rangeSpan(range), message: 'a key must be text, not a list or map' });
+          reported = true;
+          item.key = key;
+        } else if (seen && isScalar(item.key)) {
+          const v = item.key.value;
+          const id = v === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ? `${typeof v}:${String(v)}` : undefined;
+          if (id !== undefined && !(typeof v === 'number' && Number.isNaN(v))) {
+            if (seen.has(id)) {
+              const at = item.key.range?.[0] ?? 0;
+              this.addProblem(problemFromYamlError({ pos: [at, at + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, this.text));
+            }
+            seen.add(id);
           }
-          stack.push(item.value);
-        } else stack.push(item);
+        }
+        stack.push(item.key, item.value);
       }
     }
+  }
+
+  private addProblem(problem: SyntaxProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    else if (this.omittedProblems++ === 0) this.firstOmittedAt = problem.start;
   }
 
   private toValue(): unknown {
@@ -437,7 +460,7 @@ interface YamlErrorLike {
   message: string;
 }
 
-function problemFromYamlError(e: YamlErrorLike, text: string, lines: LineIndex): SyntaxProblem {
+function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
   let start = e.pos?.[0] ?? 0;
   let end = e.pos?.[1] ?? start;
   if (e.code === 'DUPLICATE_KEY') {
@@ -459,12 +482,6 @@ function problemFromYamlError(e: YamlErrorLike, text: string, lines: LineIndex):
       end = Math.min(text.length, start + 1);
     }
   }
-  // A range never runs into or past a line break (a CRLF counts as one).
-  const line = lines.position(start).line;
-  const lineEnd = lines.lineEnd(line);
-  if (start >= lineEnd && lineEnd > lines.lineStart(line)) start = lineEnd - 1;
-  start = Math.min(start, lineEnd);
-  end = Math.max(start, Math.min(end, lineEnd));
   const message = humanYamlMessage(e);
   return { start, end, message, data: { yamlCode: e.code } };
 }
@@ -488,15 +505,19 @@ export function isStackOverflow(err: unknown): boolean {
 
 /**
  * The offset where the document's nesting may pass MAX_NESTING, or undefined.
- * Read from the lexer's tokens in one pass, without recursion: inside flow
- * collections each `[` or `{` is a level; in block context a line's depth is
- * at most twice the number of open indentation levels plus the `-`, `?` and
- * `:` indicators on the line (a list may sit at its parent key's indentation).
+ * Read from the lexer's tokens in one pass, without recursion, as an upper
+ * bound: in block context a line's depth is at most twice the open indentation
+ * levels plus the `-`, `?` and `:` indicators on the line (a list may sit at its
+ * parent key's indentation); inside flow collections, twice the open `[` and `{`
+ * plus the indicators since the last separator (an erring parser nests each).
  */
 export function nestingTooDeep(source: string): number | undefined {
   let offset = 0;
-  let flow = 0;
+  /** The open flow collections (`[` or `{`); a closer that does not match closes nothing. */
+  const flow: string[] = [];
   let flowBase = 0;
+  /** `:` and `?` since the last `,`, `[`, `{`, `]` or `}`: a recovering parser may nest each. */
+  let flowIndicators = 0;
   let atLineStart = true;
   let indent = 0;
   let indicators = 0;
@@ -507,6 +528,7 @@ export function nestingTooDeep(source: string): number | undefined {
     atLineStart = false;
   };
   const blockDepth = (): number => 2 * (indents.length + indicators);
+  const flowDepth = (): number => flowBase + 2 * flow.length + flowIndicators;
   for (const token of new Lexer().lex(source)) {
     const type = CST.tokenType(token);
     const inSource = !(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END));
@@ -528,21 +550,29 @@ export function nestingTooDeep(source: string): number | undefined {
         break;
       case 'flow-seq-start':
       case 'flow-map-start':
-        if (flow === 0) {
+        if (flow.length === 0) {
           if (atLineStart) enterLine();
           flowBase = blockDepth();
         }
-        flow++;
-        if (flowBase + flow > MAX_NESTING) return offset;
+        flow.push(token === '[' ? ']' : '}');
+        flowIndicators = 0;
+        if (flowDepth() > MAX_NESTING) return offset;
         break;
       case 'flow-seq-end':
       case 'flow-map-end':
-        flow = Math.max(0, flow - 1);
+        if (flow[flow.length - 1] === token) flow.pop();
+        flowIndicators = 0;
+        break;
+      case 'comma':
+        flowIndicators = 0;
         break;
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
-        if (flow === 0) {
+        if (flow.length > 0) {
+          flowIndicators++;
+          if (flowDepth() > MAX_NESTING) return offset;
+        } else {
           if (atLineStart) enterLine();
           indicators++;
           if (blockDepth() > MAX_NESTING) return offset;
@@ -553,7 +583,7 @@ export function nestingTooDeep(source: string): number | undefined {
       case 'scalar':
         break;
       default:
-        if (atLineStart && flow === 0 && type !== undefined) enterLine();
+        if (atLineStart && flow.length === 0 && type !== undefined) enterLine();
     }
     if (inSource) offset += token.length;
   }

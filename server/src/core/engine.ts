@@ -118,6 +118,13 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
   return { document: doc, findings: finish(doc, reported, directives), analyses, config, failures };
 }
 
+/** A message never grows with the document (a key or a path it names may be any length). */
+export const MAX_MESSAGE_LENGTH = 500;
+
+function bounded(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
 const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** Sort, drop what directives disable, keep the first MAX_FINDINGS (with ranges) and say how many more there were. */
@@ -129,7 +136,7 @@ function finish(doc: CaseDocument, reported: Finding[], directives: Directives):
   for (const f of reported) {
     const range = findings.length < MAX_FINDINGS ? doc.lines.range(f) : undefined;
     if (directives.disables(f.rule, range ? range.start.line : doc.lines.position(f.start).line)) continue;
-    if (range) findings.push({ ...f, range });
+    if (range) findings.push({ ...f, range, message: bounded(f.message) });
     else {
       more++;
       moreAt = Math.min(moreAt, f.start);

@@ -4,9 +4,9 @@
  * findings and analyses out. No IO, no LSP, no process. ESLint's
  * no-restricted-imports keeps it the only door.
  */
-export { lint, lintDocument, compareFindings, severityFor, MAX_TEXT_LENGTH } from './engine';
+export { lint, lintDocument, compareFindings, severityFor, MAX_FINDINGS, MAX_TEXT_LENGTH } from './engine';
 export type { LintOptions, LintResult, RuleFailure } from './engine';
-export { CaseDocument } from './document';
+export { CaseDocument, MAX_NESTING, TOO_DEEP } from './document';
 export type { Path, PathSegment, ScalarEntry, StringScalar } from './document';
 export { RULES, ruleById, ruleMetas, docsPath } from './rules';
 export type { Rule, RuleContext } from './rule';
