@@ -25,6 +25,7 @@ export interface WorkerResponse {
 /** More files than this are spread over worker threads. */
 export const PARALLEL_THRESHOLD = 8;
 const BATCH = 16;
+const WORKER_STACK_MB = 4;
 
 /**
  * How many worker threads to lint `files` files with: none for a few files,
@@ -55,7 +56,9 @@ export async function lintInWorkers(
   const init: WorkerInit = { caselintLintWorker: true, configs, options };
   const runOne = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(script, { workerData: init });
+      // Results must not depend on the thread: a worker's stack is at least the
+      // main thread's (about 1 MB), and core bounds nesting (core/document.ts MAX_NESTING).
+      const worker = new Worker(script, { workerData: init, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
       let id = 0;
       let finished = false;
       const feed = (): void => {

@@ -1,12 +1,15 @@
 import {
+  CST,
   Document,
   isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   parseAllDocuments,
-  type Scalar,
+  Scalar,
   type Node as YamlNode,
   type Pair,
   type YAMLMap,
@@ -41,7 +44,21 @@ export interface ScalarEntry {
 
 export const MAX_ALIAS_COUNT = 100;
 
-const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
+export const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
+
+/**
+ * Documents whose nesting may exceed this are not parsed (one TOO_DEEP
+ * problem instead). The estimate is an upper bound read from the token stream
+ * (see nestingTooDeep), so the parser and every walk below stay far from the
+ * stack's end on any thread, and the main thread and a worker agree.
+ */
+export const MAX_NESTING = 100;
+
+/** Parser problems kept per document (a line of a million quotes makes half a million). */
+export const MAX_PROBLEMS = 1000;
+
+/** A key that is a list or map stands for itself in paths under this name. */
+export const COMPLEX_KEY = '(complex key)';
 
 /**
  * A parsed case document: the YAML tree with source ranges, the plain value
@@ -54,22 +71,56 @@ export class CaseDocument {
   /** The document as plain data; undefined when nothing usable parsed. */
   readonly value: unknown;
   readonly problems: SyntaxProblem[] = [];
+  /** Parser problems past MAX_PROBLEMS are only counted (the engine says how many), from this offset on. */
+  omittedProblems = 0;
+  firstOmittedAt = 0;
   /** Spans of block scalars: a `#` line inside one is content, not a comment. */
   readonly blockScalarSpans: Span[] = [];
   private scalarCache: ScalarEntry[] | undefined;
 
-  constructor(readonly text: string) {
+  /** The text, with each lone CR (a line break in YAML, not to the parser) read as LF: same length, same offsets. */
+  readonly text: string;
+
+  constructor(original: string) {
+    const text = original.indexOf('\r') === -1 ? original : original.replace(/\r(?!\n)/g, '\n');
+    this.text = text;
     this.lines = new LineIndex(text);
-    const docs = parseAllDocuments(text, {
-      prettyErrors: false,
-      uniqueKeys: true,
-      strict: true,
-      // Never let the library print warnings: they may quote patient text.
-      logLevel: 'error',
-    });
-    const all = Array.isArray(docs) ? docs : [];
+    const deep = nestingTooDeep(text);
+    let all: Document.Parsed[] | undefined;
+    if (deep === undefined) {
+      // The parser makes one Error per problem; their stack traces are never read
+      // and would make a line of a million quotes cost seconds.
+      const traceLimit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        const docs = parseAllDocuments(text, {
+          prettyErrors: false,
+          // Checked in checkKeys, in linear time (the library compares each key with every earlier one).
+          uniqueKeys: false,
+          strict: true,
+          // Never let the library print warnings: they may quote patient text.
+          logLevel: 'error',
+        });
+        all = Array.isArray(docs) ? (docs as Document.Parsed[]) : [];
+      } catch (err) {
+        // Not expected below MAX_NESTING; a document the parser cannot read is still not a crash.
+        if (!isStackOverflow(err)) throw err;
+      } finally {
+        Error.stackTraceLimit = traceLimit;
+      }
+    }
+    if (all === undefined) {
+      this.yaml = new Document(null) as Document.Parsed;
+      this.problems.push({ ...this.lineSpanAt(deep ?? 0), message: TOO_DEEP });
+      this.value = undefined;
+      return;
+    }
     this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;
     for (const e of [...(this.yaml.errors ?? []), ...(this.yaml.warnings ?? [])]) {
+      if (this.problems.length >= MAX_PROBLEMS) {
+        if (this.omittedProblems++ === 0) this.firstOmittedAt = Math.max(0, Math.min(e.pos?.[0] ?? 0, text.length));
+        continue;
+      }
       const problem = problemFromYamlError(e, text);
       // Running out of stack can surface more than once (where exactly depends
       // on the engine's frame sizes): say it once.
@@ -88,8 +139,63 @@ export class CaseDocument {
       });
       break;
     }
+    this.checkKeys();
     this.value = this.toValue();
     this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
+  }
+
+  /** The span of the content of the line holding `offset`. */
+  private lineSpanAt(offset: number): Span {
+    const line = this.lines.position(offset).line;
+    const t = this.lines.lineText(line);
+    const start = this.lines.lineStart(line) + (t.length - t.trimStart().length);
+    return { start, end: Math.max(start, this.lines.lineStart(line) + t.trimEnd().length) };
+  }
+
+  /**
+   * One pass over every map: a repeated key is a problem (as the library would
+   * report it), and a list or map used as a key (`? [a]`), which has no place in
+   * a case document and costs time exponential in its nesting to turn into
+   * text, becomes a COMPLEX_KEY scalar at the same range, reported once.
+   */
+  private checkKeys(): void {
+    const stack: unknown[] = [this.yaml.contents];
+    let reported = false;
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!isMap(node) && !isSeq(node)) continue;
+      const seen = isMap(node) ? new Set<string>() : undefined;
+      for (const item of node.items as unknown[]) {
+        if (!isPair(item)) {
+          stack.push(item);
+          continue;
+        }
+        if (isCollection(item.key)) {
+          const range = (item.key as YamlNode).range;
+          const key = new Scalar(COMPLEX_KEY);
+          if (range) key.range = [range[0], range[1], range[2]];
+          if (!reported) this.addProblem({ ...rangeSpan(range), message: 'a key must be text, not a list or map' });
+          reported = true;
+          item.key = key;
+        } else if (seen && isScalar(item.key)) {
+          const v = item.key.value;
+          const id = v === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ? `${typeof v}:${String(v)}` : undefined;
+          if (id !== undefined && !(typeof v === 'number' && Number.isNaN(v))) {
+            if (seen.has(id)) {
+              const at = item.key.range?.[0] ?? 0;
+              this.addProblem(problemFromYamlError({ pos: [at, at + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, this.text));
+            }
+            seen.add(id);
+          }
+        }
+        stack.push(item.key, item.value);
+      }
+    }
+  }
+
+  private addProblem(problem: SyntaxProblem): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem);
+    else if (this.omittedProblems++ === 0) this.firstOmittedAt = problem.start;
   }
 
   private toValue(): unknown {
@@ -285,7 +391,7 @@ export class CaseDocument {
       if (isMap(node)) {
         for (const pair of node.items) {
           const k = pair.key as YamlNode | null;
-          const key = isScalar(k) ? String(k.value) : String(k);
+          const key = isScalar(k) ? String(k.value) : COMPLEX_KEY;
           visit(pair.value as YamlNode, [...path, key], depth + 1);
         }
       } else if (isSeq(node)) {
@@ -418,4 +524,95 @@ function humanYamlMessage(e: YamlErrorLike): string {
     default:
       return first.charAt(0).toLowerCase() + first.slice(1);
   }
+}
+
+export function isStackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+/**
+ * The offset where the document's nesting may pass MAX_NESTING, or undefined.
+ * Read from the lexer's tokens in one pass, without recursion, as an upper
+ * bound: in block context a line's depth is at most twice the open indentation
+ * levels plus the `-`, `?` and `:` indicators on the line (a list may sit at its
+ * parent key's indentation); inside flow collections, twice the open `[` and `{`
+ * plus the indicators since the last separator (an erring parser nests each).
+ */
+export function nestingTooDeep(source: string): number | undefined {
+  let offset = 0;
+  /** The open flow collections (`[` or `{`); a closer that does not match closes nothing. */
+  const flow: string[] = [];
+  let flowBase = 0;
+  /** `:` and `?` since the last `,`, `[`, `{`, `]` or `}`: a recovering parser may nest each. */
+  let flowIndicators = 0;
+  let atLineStart = true;
+  let indent = 0;
+  let indicators = 0;
+  const indents: number[] = [];
+  const enterLine = (): void => {
+    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
+    indents.push(indent);
+    atLineStart = false;
+  };
+  const blockDepth = (): number => 2 * (indents.length + indicators);
+  const flowDepth = (): number => flowBase + 2 * flow.length + flowIndicators;
+  for (const token of new Lexer().lex(source)) {
+    const type = CST.tokenType(token);
+    const inSource = !(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END));
+    switch (type) {
+      case 'newline':
+        atLineStart = true;
+        indent = 0;
+        indicators = 0;
+        break;
+      case 'space':
+        if (/^ *$/.test(token)) {
+          if (atLineStart) indent = token.length;
+        } else if (token.endsWith('\n')) {
+          // A block scalar's content: its lines are text, not structure.
+          atLineStart = true;
+          indent = 0;
+          indicators = 0;
+        }
+        break;
+      case 'flow-seq-start':
+      case 'flow-map-start':
+        if (flow.length === 0) {
+          if (atLineStart) enterLine();
+          flowBase = blockDepth();
+        }
+        flow.push(token === '[' ? ']' : '}');
+        flowIndicators = 0;
+        if (flowDepth() > MAX_NESTING) return offset;
+        break;
+      case 'flow-seq-end':
+      case 'flow-map-end':
+        if (flow[flow.length - 1] === token) flow.pop();
+        flowIndicators = 0;
+        break;
+      case 'comma':
+        flowIndicators = 0;
+        break;
+      case 'seq-item-ind':
+      case 'explicit-key-ind':
+      case 'map-value-ind':
+        if (flow.length > 0) {
+          flowIndicators++;
+          if (flowDepth() > MAX_NESTING) return offset;
+        } else {
+          if (atLineStart) enterLine();
+          indicators++;
+          if (blockDepth() > MAX_NESTING) return offset;
+        }
+        break;
+      case 'comment':
+      case 'doc-mode':
+      case 'scalar':
+        break;
+      default:
+        if (atLineStart && flow.length === 0 && type !== undefined) enterLine();
+    }
+    if (inSource) offset += token.length;
+  }
+  return undefined;
 }

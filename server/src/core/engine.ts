@@ -1,7 +1,7 @@
 import { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
-import { parseDirectives } from './directives';
-import { CaseDocument } from './document';
+import { parseDirectives, type Directives } from './directives';
+import { CaseDocument, isStackOverflow, TOO_DEEP } from './document';
 import { knowledgeBaseFor } from './knowledge';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
@@ -21,6 +21,9 @@ export function tooLargeMessage(bytes: number): string {
   const mb = 1024 * 1024;
   return `the file is larger than ${MAX_TEXT_BYTES / mb} MB (${(bytes / mb).toFixed(1)} MB); case documents are not checked beyond that size`;
 }
+
+/** At most this many findings per document, then one that says how many more there were. */
+export const MAX_FINDINGS = 1000;
 
 export interface LintOptions {
   config?: CaselintConfig;
@@ -104,8 +107,9 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
   const kb = knowledgeBaseFor(config);
   const analyses = new Analyses(doc, kb, config);
   const failures: RuleFailure[] = [];
-  const findings: Finding[] = [];
+  const reported: Finding[] = [];
   const directives = parseDirectives(doc);
+  let tooDeep = false;
 
   for (const rule of options.rules ?? RULES) {
     const setting = severityFor(rule, config);
@@ -120,19 +124,59 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
       report(r: Report) {
         const start = Math.max(0, Math.min(r.start, doc.text.length));
         const end = Math.max(start, Math.min(r.end, doc.text.length));
-        const range = doc.lines.range({ start, end });
-        if (directives.disables(id, range.start.line)) return;
-        findings.push({ ...r, start, end, range, rule: id, severity });
+        // Ranges are computed in finish(), for the findings that are kept.
+        reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
       },
     };
     try {
       rule.check(ctx);
     } catch (error) {
-      failures.push({ rule: id, error });
+      // Running out of stack is a property of the document, not a broken rule.
+      if (isStackOverflow(error)) tooDeep = true;
+      else failures.push({ rule: id, error });
     }
   }
-  findings.sort(compareFindings);
-  return { document: doc, findings, analyses, config, failures };
+  if (tooDeep && !doc.problems.some((p) => p.message === TOO_DEEP)) {
+    reported.push({ ...doc.firstLineSpan(), range: NO_RANGE, rule: 'yaml-syntax', severity: 'error', message: TOO_DEEP });
+  }
+  return { document: doc, findings: finish(doc, reported, directives), analyses, config, failures };
+}
+
+/** A message never grows with the document (a key or a path it names may be any length). */
+export const MAX_MESSAGE_LENGTH = 500;
+
+function bounded(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
+}
+
+const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Sort, drop what directives disable, keep the first MAX_FINDINGS (with ranges) and say how many more there were. */
+function finish(doc: CaseDocument, reported: Finding[], directives: Directives): Finding[] {
+  reported.sort(compareFindings);
+  const findings: Finding[] = [];
+  let more = doc.omittedProblems;
+  let moreAt = more > 0 ? doc.firstOmittedAt : Infinity;
+  for (const f of reported) {
+    const range = findings.length < MAX_FINDINGS ? doc.lines.range(f) : undefined;
+    if (directives.disables(f.rule, range ? range.start.line : doc.lines.position(f.start).line)) continue;
+    if (range) findings.push({ ...f, range, message: bounded(f.message) });
+    else {
+      more++;
+      moreAt = Math.min(moreAt, f.start);
+    }
+  }
+  if (more > 0) {
+    const span = { start: moreAt, end: moreAt };
+    findings.push({
+      rule: 'yaml-syntax',
+      severity: 'info',
+      ...span,
+      range: doc.lines.range(span),
+      message: `${more} more finding${more === 1 ? '' : 's'} from here on ${more === 1 ? 'is' : 'are'} not shown (at most ${MAX_FINDINGS} are reported per file)`,
+    });
+  }
+  return findings;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -4,9 +4,9 @@
  * findings and analyses out. No IO, no LSP, no process. ESLint's
  * no-restricted-imports keeps it the only door.
  */
-export { lint, lintDocument, compareFindings, severityFor, MAX_TEXT_BYTES, tooLargeMessage } from './engine';
+export { lint, lintDocument, compareFindings, severityFor, MAX_FINDINGS, MAX_TEXT_BYTES, tooLargeMessage } from './engine';
 export type { LintOptions, LintResult, RuleFailure } from './engine';
-export { CaseDocument } from './document';
+export { CaseDocument, MAX_NESTING, TOO_DEEP } from './document';
 export { NOT_DISABLEABLE, canDisable, parseDirectiveLine, directiveAt, writeDirective, addToDirective } from './directives';
 export type { Directive, DirectiveKind } from './directives';
 export type { Path, PathSegment, ScalarEntry, StringScalar } from './document';

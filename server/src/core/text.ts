@@ -25,7 +25,9 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - (this.starts[lo] ?? 0) };
+    // An offset between the CR and the LF of a CRLF is the end of its line, not past it.
+    const start = this.starts[lo] ?? 0;
+    return { line: lo, character: Math.min(o, this.lineEnd(lo)) - start };
   }
 
   offset(pos: Position): number {
