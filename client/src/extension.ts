@@ -8,7 +8,8 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { AdequacySummaryProvider, ADEQUACY_SCHEME } from './adequacy';
 import { createClient, DOCUMENT_SELECTOR, isRunning, LANGUAGE_ID, RestartPolicy } from './client';
 import { adoptYamlCaseDocument } from './detect';
-import { SELECT_RANGE_COMMAND } from '../../server/src/protocol';
+import { DISABLE_LINE_COMMAND, SELECT_RANGE_COMMAND, STATUS_METHOD, type StatusResult } from '../../server/src/protocol';
+import { createConfiguration, disableLineWithReason, fixAll, redactAll } from './commands';
 import { RuleDocsCodeActionProvider, showMarkdown, showRuleDocumentation } from './ruleDocs';
 import { selectRange } from './selectRange';
 import { CaselintStatus } from './status';
@@ -30,11 +31,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<CaselintApi> {
   const output = vscode.window.createOutputChannel('caselint', { log: true });
   const policy = new RestartPolicy(output);
-  const knownRules = Object.keys(
-    (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, { properties?: object }> } } })
-      .contributes?.configuration?.properties?.['caselint.rules']?.properties ?? {},
+  const status = new CaselintStatus(async (uri) =>
+    isRunning(client) ? client!.sendRequest<StatusResult>(STATUS_METHOD, { uri: client!.code2ProtocolConverter.asUri(uri) }) : undefined,
   );
-  const status = new CaselintStatus(knownRules);
   context.subscriptions.push(output, status);
 
   /**
@@ -121,6 +120,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caseli
     }),
 
     vscode.commands.registerCommand('caselint.showOutput', () => output.show(true)),
+
+    vscode.commands.registerCommand('caselint.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('caselint.redactAll', () => redactAll()),
+    vscode.commands.registerCommand('caselint.createConfiguration', async () => createConfiguration(await getClient())),
+    vscode.commands.registerCommand(DISABLE_LINE_COMMAND, async (uri: unknown, line: unknown, rule: unknown, reason?: unknown) =>
+      disableLineWithReason(await getClient(), uri, line, rule, reason),
+    ),
 
     vscode.workspace.onDidOpenTextDocument((doc) => void onOpen(doc)),
   );

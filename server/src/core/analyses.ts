@@ -10,6 +10,7 @@ import type { CaselintConfig } from './config';
 import type { CaseDocument } from './document';
 import type { KnowledgeBase } from './knowledge';
 import { scanDocument, type PhiFinding } from './phi/scan';
+import { withRedactions } from './redact';
 import { validateCase } from './schema';
 import { collectSymbolRefs, type SymbolRef } from './symbols';
 import type { Report } from './types';
@@ -41,7 +42,7 @@ export class Analyses {
 
   /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */
   get deidentification(): PhiFinding[] {
-    return (this.phiMemo ??= scanDocument(this.doc));
+    return (this.phiMemo ??= withRedactions(this.doc, scanDocument(this.doc)));
   }
 
   /** JSON Schema problems, each placed on the smallest node that explains it. */

@@ -47,3 +47,5 @@ export { DOSE_UNITS, TIME_UNITS } from './quantity';
 export { applyEdits, LineIndex, didYouMean, nearest } from './text';
 export { subschemaAt, configSubschemaAt } from './schema';
 export type { SchemaInfo } from './schema';
+export { redaction, redactAllEdits, REDACT_TITLE } from './redact';
+export { initConfigText, INIT_CONFIG_FILE_NAME } from './init';

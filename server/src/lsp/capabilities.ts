@@ -10,6 +10,9 @@ import {
 /** The kind of the action that applies every safe fix (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.caselint`;
 
+/** The kind of the action that redacts every identifier of a file (core/redact.ts). */
+export const REDACT_ALL_KIND = `${CodeActionKind.Source}.redact.caselint`;
+
 /** Characters after which the client asks for completions (`@` for citations, `:` and space for values, `-` for items). */
 export const COMPLETION_TRIGGER_CHARACTERS = ['@', ':', ' ', '-'];
 
@@ -25,7 +28,7 @@ export function initializeResult(caps: ClientCapabilities, version: string): Ini
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
-      codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
+      codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REDACT_ALL_KIND] } : true,
       documentSymbolProvider: { label: 'caselint' },
       foldingRangeProvider: true,
       definitionProvider: true,

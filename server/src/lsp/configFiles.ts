@@ -46,6 +46,19 @@ export class ConfigFiles {
     return hit;
   }
 
+  /** A configuration file named by the `caselint.configFile` setting (instead of the nearest one). */
+  explicit(file: string): ConfigLookup {
+    const resolved = path.resolve(file);
+    let hit = this.parsed.get(resolved);
+    if (!hit) {
+      hit = isFile(resolved)
+        ? this.parse(resolved)
+        : { file: resolved, config: {}, problems: [{ message: 'the file that caselint.configFile names does not exist', line: 1, column: 1 }] };
+      this.parsed.set(resolved, hit);
+    }
+    return hit;
+  }
+
   invalidate(): void {
     this.fileForDir.clear();
     this.parsed.clear();

@@ -35,9 +35,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import * as path from 'path';
-import { adequacyMarkdown } from '../core';
+import { adequacyMarkdown, initConfigText, INIT_CONFIG_FILE_NAME } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
-import { provideCodeActions } from './codeActions';
+import { disableLineWithReason, provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
 import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
 import { clampPosition } from './convert';
@@ -49,8 +49,10 @@ import type { Logger } from './log';
 import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
 import { flatSymbols, provideDocumentSymbols } from './outline';
 import type { AdequacySummaryParams, AdequacySummaryResult, LintFileResult, LintFilesParams, LintFilesResult } from '../protocol';
+import type { CaselintInitializationOptions, CreateConfigResult, DisableLineParams, DisableLineResult, StatusParams, StatusResult } from '../protocol';
 import { DiagnosticsScheduler } from './scheduler';
 import type { DocState } from './state';
+import { statusOf } from './status';
 import { Workspace, fsPath } from './workspace';
 
 const MAX_LINT_FILES = 5000;
@@ -58,6 +60,10 @@ const MAX_LINT_FILES = 5000;
 export interface ServerOptions {
   /** The root of the installed package, where the rule pages are (docsPath(id) below it). */
   packageRoot: string;
+  /** The client's initializationOptions (CaselintInitializationOptions), unchecked. */
+  initializationOptions?: unknown;
+  /** The workspace folders' paths (for a relative `caselint.configFile`). */
+  roots?: string[];
 }
 
 /**
@@ -71,6 +77,7 @@ export class CaselintServer {
   /** Push mode only (a client that pulls gets each version's diagnostics when it asks). */
   private readonly scheduler: DiagnosticsScheduler | undefined;
   private readonly docs: RuleDocs;
+  private readonly disableWithReason: boolean;
 
   constructor(
     private readonly connection: Connection,
@@ -80,7 +87,10 @@ export class CaselintServer {
     private readonly capabilities: ClientCapabilities,
   ) {
     this.docs = new RuleDocs(options.packageRoot);
+    const init = options.initializationOptions as CaselintInitializationOptions | undefined;
+    this.disableWithReason = typeof init === 'object' && init !== null && init.disableLineWithReason === true;
     this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
+    this.workspace.roots = options.roots ?? [];
     this.scheduler = clientPullsDiagnostics(capabilities)
       ? undefined
       : new DiagnosticsScheduler(
@@ -196,8 +206,27 @@ export class CaselintServer {
     return provideCodeActions(state, { ...params, range }, {
       docs: this.docs,
       documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      disableWithReason: this.disableWithReason,
     });
   };
+
+  // ---- editor features (lsp/status.ts, codeActions.ts, core/init.ts) ----
+
+  status = async (params: StatusParams): Promise<StatusResult> => {
+    const state = await this.state(params?.uri);
+    return state ? statusOf(state) : null;
+  };
+
+  disableLine = async (params: DisableLineParams): Promise<DisableLineResult> => {
+    const state = await this.state(params?.uri);
+    if (!state || typeof params.rule !== 'string' || typeof params.line !== 'number') return null;
+    const reason = typeof params.reason === 'string' ? params.reason : undefined;
+    return disableLineWithReason(state, params.line, params.rule, reason, {
+      documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    });
+  };
+
+  createConfig = (): CreateConfigResult => ({ fileName: INIT_CONFIG_FILE_NAME, text: initConfigText() });
 
   documentSymbol = async (params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> => {
     const state = await this.state(params?.textDocument?.uri);

@@ -34,6 +34,8 @@ export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
   private generationCounter = 0;
+  /** Workspace folder paths, for a relative `caselint.configFile`. */
+  roots: string[] = [];
   /** An opaque number per document URI, for the log (a URI or path can name a patient). */
   private readonly numbers = new Map<string, number>();
 
@@ -103,7 +105,7 @@ export class Workspace {
     const generation = this.generationCounter;
     const env = await this.environment(uri);
     const entry = this.entries.get(uri);
-    if (!entry || !this.isCase(entry.document)) return undefined;
+    if (!entry || !this.isCase(entry.document) || !env.settings.enable) return undefined;
     const doc = entry.document;
     if (entry.state && entry.state.version === doc.version && entry.generation === generation) return entry.state;
     // The kept state is stale: let go of its tree before the new parse
@@ -142,6 +144,7 @@ export class Workspace {
     }
     if (!isCaseUri(uri, text, '')) return undefined;
     const env = await this.environment(uri);
+    if (!env.settings.enable) return undefined;
     return this.lintText(uri, 0, text, env, TextDocument.create(uri, 'yaml', 0, text));
   }
 
@@ -151,16 +154,32 @@ export class Workspace {
     const ms = Date.now() - t0;
     for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${this.label(uri)}: ${describeError(f.error)}`);
     if (ms > 500) this.log.info(`linted ${this.label(uri)} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);
-    return new DocState(uri, version, document, result, env);
+    const state = new DocState(uri, version, document, result, env);
+    state.lintMs = ms;
+    return state;
   }
 
   private async environment(uri: string): Promise<Environment> {
     const settings = await this.settings(uri);
     let fileConfig: CaselintConfig = {};
     const file = fsPath(uri);
-    if (file) fileConfig = this.configFiles.lookup(file).config;
+    const lookup = settings.configFile !== undefined
+      ? this.configFiles.explicit(this.resolveConfigFile(settings.configFile, file))
+      : file ? this.configFiles.lookup(file) : undefined;
+    if (lookup) fileConfig = lookup.config;
     const config = mergeConfigs(fileConfig, settingsLayer(settings));
-    return { settings, config, kb: knowledgeBaseFor(config) };
+    const env: Environment = { settings, config, kb: knowledgeBaseFor(config) };
+    if (lookup?.file) env.configFile = lookup.file;
+    const problem = lookup?.problems[0];
+    if (problem) env.configProblem = `line ${problem.line}: ${problem.message}`;
+    return env;
+  }
+
+  /** An absolute `caselint.configFile`, or one relative to the folder holding the document (the document's own folder outside any). */
+  private resolveConfigFile(setting: string, file: string | undefined): string {
+    if (path.isAbsolute(setting)) return setting;
+    const root = file ? this.roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : this.roots[0];
+    return path.resolve(root ?? (file ? path.dirname(file) : process.cwd()), setting);
   }
 
   private settings(uri: string): Promise<ServerSettings> {
