@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import type { DocumentSymbol, MarkupContent } from 'vscode-languageserver';
+import { provideCompletion } from '../../server/src/lsp/completion';
 import { provideHover } from '../../server/src/lsp/hover';
 import { provideDocumentSymbols } from '../../server/src/lsp/outline';
 import { CASE } from '../support/case';
@@ -36,5 +37,41 @@ describe('outline and hover as an author reads them', () => {
     const caveats = md.split('\n').filter((l) => l.startsWith('*Uncertain:*'));
     assert.deepStrictEqual(caveats, ['*Uncertain:* the minimum adequate dose (ATRQ-COMP006: a secondary transcription, not checked against the official MGH ATRQ).']);
     assert.strictEqual(md.split('secondary transcription').length, 2, md);
+  });
+});
+
+describe('context-aware completion', () => {
+  function labelsAt(src: string): { labels: string[]; preselected: string[] } {
+    const { state, position } = stateAtCursor(src);
+    const items = provideCompletion(state, position).items;
+    return { labels: items.map((i) => i.label), preselected: items.filter((i) => i.preselect).map((i) => i.label) };
+  }
+  const trial = (lines: string): string => CASE.replace('  - drug: sertraline\n    dose: 150 mg/day\n', `  - drug: ${lines}\n`);
+
+  it('class: puts the drug\'s own class first and preselects it (venlafaxine: SNRI, not SSRI)', () => {
+    const { labels, preselected } = labelsAt(trial('venlafaxine\n    class: $0\n    dose: 150 mg/day'));
+    assert.strictEqual(labels[0], 'SNRI');
+    assert.deepStrictEqual(preselected, ['SNRI']);
+    assert.ok(labels.includes('SSRI'));
+  });
+
+  it('route: follows the drug (esketamine: intranasal; ketamine: intravenous; sertraline: oral)', () => {
+    const session = (drug: string): string => CASE.replace('perspectives:\n', `interventions:\n  - kind: esketamine\n    sessions:\n      - number: 1\n        administrations:\n          - drug: ${drug}\n            route: $0\nperspectives:\n`);
+    assert.strictEqual(labelsAt(session('esketamine')).labels[0], 'intranasal');
+    assert.strictEqual(labelsAt(session('ketamine')).labels[0], 'intravenous');
+    assert.strictEqual(labelsAt(session('sertraline')).labels[0], 'oral');
+  });
+
+  it('dose: units follow the drug (liothyronine: mcg/day; esketamine: mg; sertraline: mg/day)', () => {
+    assert.strictEqual(labelsAt(trial('liothyronine\n    dose: 25 $0')).labels[0], 'mcg/day');
+    assert.strictEqual(labelsAt(trial('esketamine\n    dose: 56 $0')).labels[0], 'mg');
+    assert.strictEqual(labelsAt(trial('sertraline\n    dose: 150 $0')).labels[0], 'mg/day');
+  });
+
+  it('framework: in a perspective offers the frameworks the other perspectives do not use first', () => {
+    const { labels, preselected } = labelsAt(CASE.replace('framework: cbt', 'framework: $0'));
+    assert.notStrictEqual(labels[0], 'psychodynamic');
+    assert.strictEqual(labels[labels.length - 1], 'psychodynamic');
+    assert.strictEqual(preselected.length, 1);
   });
 });

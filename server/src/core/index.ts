@@ -49,3 +49,4 @@ export { subschemaAt, configSubschemaAt } from './schema';
 export type { SchemaInfo } from './schema';
 export { redaction, redactAllEdits, REDACT_TITLE } from './redact';
 export { initConfigText, INIT_CONFIG_FILE_NAME } from './init';
+export { preferredClass, preferredDoseUnits, preferredRoutes } from './describe/suggest';
