@@ -1,7 +1,10 @@
 import * as assert from 'assert';
 import type { DocumentSymbol, MarkupContent } from 'vscode-languageserver';
 import { provideCompletion } from '../../server/src/lsp/completion';
+import { SEMANTIC_LEGEND } from '../../server/src/lsp/capabilities';
+import { provideDocumentLinks } from '../../server/src/lsp/documentLinks';
 import { provideHover } from '../../server/src/lsp/hover';
+import { provideSemanticTokens } from '../../server/src/lsp/semanticTokens';
 import { provideDocumentSymbols } from '../../server/src/lsp/outline';
 import { CASE } from '../support/case';
 import { stateAtCursor } from '../support/docState';
@@ -73,5 +76,59 @@ describe('context-aware completion', () => {
     assert.notStrictEqual(labels[0], 'psychodynamic');
     assert.strictEqual(labels[labels.length - 1], 'psychodynamic');
     assert.strictEqual(preselected.length, 1);
+  });
+});
+
+describe('links and semantic tokens', () => {
+  const REFS = CASE.replace('    text: An invented reference about a large trial.\n', '    text: An invented reference about a large trial.\n    doi: 10.1176/appi.ajp.163.11.1905\n    pmid: "17074942"\n    url: https://example.org/trial\n');
+
+  it('links the DOI, PMID and URL of a reference (and the article doi) to their resolver pages', () => {
+    const { state } = stateAtCursor(`${REFS.replace('title: A Test', 'doi: 10.1000/example.42\ntitle: A Test')}$0`);
+    const links = provideDocumentLinks(state);
+    assert.deepStrictEqual(links.map((l) => l.target), [
+      'https://doi.org/10.1000/example.42',
+      'https://doi.org/10.1176/appi.ajp.163.11.1905',
+      'https://pubmed.ncbi.nlm.nih.gov/17074942/',
+      'https://example.org/trial',
+    ]);
+    const text = state.positions.text;
+    const covered = links.map((l) => text.slice(state.positions.offset(l.range.start), state.positions.offset(l.range.end)));
+    assert.deepStrictEqual(covered, ['10.1000/example.42', '10.1176/appi.ajp.163.11.1905', '17074942', 'https://example.org/trial']);
+  });
+
+  it('hovers a PMID with its PubMed page and the reference text, and a citation with linked identifiers', () => {
+    const pmid = hoverMarkdown(REFS.replace('pmid: "17074942"', 'pmid: "170$074942"'));
+    assert.match(pmid, /\[https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/17074942\/\]\(https:\/\/pubmed\.ncbi\.nlm\.nih\.gov\/17074942\/\)/);
+    assert.match(pmid, /An invented reference about a large trial\./);
+    const cite = hoverMarkdown(REFS.replace('failed [@star-d]', 'failed [@sta$0r-d]'));
+    assert.match(cite, /An invented reference/);
+    assert.match(cite, /\[doi: 10\.1176\/appi\.ajp\.163\.11\.1905\]\(https:\/\/doi\.org\/10\.1176\/appi\.ajp\.163\.11\.1905\)/);
+  });
+
+  it('gives drugs, frameworks, author ids and citation keys semantic tokens; unknown ones carry the unknown modifier', () => {
+    const src = CASE.replace('drug: sertraline', 'drug: sertralinx').replace('framework: cbt', 'framework: Zoloft').replace('author: lindqvist', 'author: nobody') + '$0';
+    const { state } = stateAtCursor(src);
+    const data = provideSemanticTokens(state);
+    const text = state.positions.text;
+    const tokens: { text: string; type: string; mods: string[] }[] = [];
+    let line = 0;
+    let ch = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      line += data[i]!;
+      ch = data[i] === 0 ? ch + data[i + 1]! : data[i + 1]!;
+      const start = state.positions.offset({ line, character: ch });
+      tokens.push({
+        text: text.slice(start, start + data[i + 2]!),
+        type: SEMANTIC_LEGEND.tokenTypes[data[i + 3]!]!,
+        mods: SEMANTIC_LEGEND.tokenModifiers.filter((_, b) => (data[i + 4]! & (1 << b)) !== 0),
+      });
+    }
+    const find = (t: string): { type: string; mods: string[] } | undefined => tokens.find((x) => x.text === t);
+    assert.deepStrictEqual(find('sertralinx'), { text: 'sertralinx', type: 'drug', mods: ['unknown'] });
+    assert.deepStrictEqual(find('psychodynamic'), { text: 'psychodynamic', type: 'framework', mods: [] });
+    assert.deepStrictEqual(find('Zoloft'), { text: 'Zoloft', type: 'framework', mods: ['unknown'] });
+    assert.deepStrictEqual(find('nobody'), { text: 'nobody', type: 'author', mods: ['unknown'] });
+    assert.deepStrictEqual(tokens.filter((t) => t.text === 'okafor').map((t) => t.mods), [['declaration'], [], []]);
+    assert.deepStrictEqual(tokens.filter((t) => t.type === 'citation').map((t) => t.mods), [[], [], ['declaration']]);
   });
 });

@@ -50,3 +50,7 @@ export type { SchemaInfo } from './schema';
 export { redaction, redactAllEdits, REDACT_TITLE } from './redact';
 export { initConfigText, INIT_CONFIG_FILE_NAME } from './init';
 export { preferredClass, preferredDoseUnits, preferredRoutes } from './describe/suggest';
+export { documentLinks, linkAt, linkMarkdown, resolverUrl } from './links';
+export type { DocumentLink, LinkKind } from './links';
+export { semanticSpans } from './semantic';
+export type { SemanticKind, SemanticModifier, SemanticSpan } from './semantic';

@@ -7,6 +7,16 @@ import {
 
 // No engine imports here: the initialize answer must not wait for the rules to load.
 
+/**
+ * Semantic token types and modifiers (lsp/semanticTokens.ts): drugs, frameworks,
+ * author ids and citation keys; `unknown` marks one the knowledge base or the
+ * document does not define, `brand` a drug written by its brand name.
+ */
+export const SEMANTIC_LEGEND = {
+  tokenTypes: ['drug', 'framework', 'author', 'citation'],
+  tokenModifiers: ['unknown', 'brand', 'declaration'],
+};
+
 /** The kind of the action that applies every safe fix (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.caselint`;
 
@@ -36,6 +46,8 @@ export function initializeResult(caps: ClientCapabilities, version: string): Ini
       renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
     },
     serverInfo: { name: 'caselint', version },
   };

@@ -18,6 +18,10 @@ import {
   type DidOpenTextDocumentParams,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
+  type DocumentLink,
+  type DocumentLinkParams,
+  type SemanticTokens,
+  type SemanticTokensParams,
   type DocumentSymbol,
   type DocumentSymbolParams,
   type FoldingRange,
@@ -42,7 +46,9 @@ import { provideCompletion } from './completion';
 import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
 import { clampPosition } from './convert';
 import { diagnosticsOf, RuleDocs } from './diagnostics';
+import { provideDocumentLinks } from './documentLinks';
 import { provideFoldingRanges } from './folding';
+import { provideSemanticTokens } from './semanticTokens';
 import { provideHover } from './hover';
 import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequacy';
 import type { Logger } from './log';
@@ -224,6 +230,16 @@ export class CaselintServer {
     return disableLineWithReason(state, params.line, params.rule, reason, {
       documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
     });
+  };
+
+  documentLinks = async (params: DocumentLinkParams): Promise<DocumentLink[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideDocumentLinks(state) : [];
+  };
+
+  semanticTokens = async (params: SemanticTokensParams): Promise<SemanticTokens> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return { data: state ? provideSemanticTokens(state) : [] };
   };
 
   createConfig = (): CreateConfigResult => ({ fileName: INIT_CONFIG_FILE_NAME, text: initConfigText() });
