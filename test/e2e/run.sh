@@ -22,11 +22,11 @@ mkdir -p "$E2E_ROOT"
 T0=$(date +%s)
 lap() { echo "[e2e $(( $(date +%s) - T0 ))s] $*"; }
 PASSED=0; FAILED=0
-RESULT_LINE='^[0-9]+ passed, [0-9]+ failed$'
+RESULT='[0-9]+ passed, [0-9]+ failed'
 # Sub-runs' own result lines go to their logs, not the terminal: the summary is printed once, at the end.
-show() { grep -Ev "$RESULT_LINE" || true; }
+show() { grep -Ev "(^|: )$RESULT\$" || true; }
 add_counts() { # sums the "N passed, M failed" lines of a log file (the last one only with "last")
-  local lines; lines=$(grep -E "$RESULT_LINE" "$1")
+  local lines; lines=$(grep -Eo "(^|: )$RESULT\$" "$1" | grep -Eo "$RESULT")
   [ "${2:-}" = last ] && lines=$(printf '%s\n' "$lines" | tail -1)
   if [ -n "$lines" ]; then
     PASSED=$((PASSED + $(printf '%s\n' "$lines" | awk '{s+=$1} END {print s}')))

@@ -124,4 +124,18 @@ describe('editor features over LSP (status, redaction, disable with a reason, in
     await client.changeSettings({}, uri);
     client.close(uri);
   });
+
+  it('settings: caselint.run onSave pushes diagnostics on didSave, not on each change', async () => {
+    const uri = client.uri('run/save.case.yaml');
+    await client.open(uri, CASE);
+    await client.changeSettings({ run: 'onSave' }, uri);
+    const version = client.changeNoWait(uri, CASE.replace('failed [@star-d]', 'failed [@nobody]'));
+    await new Promise((r) => setTimeout(r, 600));
+    assert.ok(!client.publishes.some((p) => p.uri === uri && p.version === version), 'no diagnostics before the save');
+    const wait = client.waitForDiagnostics(uri, version);
+    client.notify('textDocument/didSave', { textDocument: { uri } });
+    assert.strictEqual((await wait).diagnostics.filter((d) => d.code === 'citation-undefined').length, 1);
+    await client.changeSettings({}, uri);
+    client.close(uri);
+  });
 });

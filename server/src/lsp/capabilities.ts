@@ -35,7 +35,7 @@ export function initializeResult(caps: ClientCapabilities, version: string): Ini
   const literalActions = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
   const result: InitializeResult = {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
       codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REDACT_ALL_KIND] } : true,

@@ -61,6 +61,7 @@ connection.onInitialize((params) => {
 connection.onInitialized(g('initialized', (x) => x.initialized, undefined));
 connection.onDidOpenTextDocument(g('didOpen', (x) => x.didOpen, undefined));
 connection.onDidChangeTextDocument(g('didChange', (x) => x.didChange, undefined));
+connection.onDidSaveTextDocument(g('didSave', (x) => x.didSave, undefined));
 connection.onDidCloseTextDocument(g('didClose', (x) => x.didClose, undefined));
 connection.onDidChangeConfiguration(g('didChangeConfiguration', (x) => x.didChangeConfiguration, undefined));
 connection.onDidChangeWatchedFiles(g('didChangeWatchedFiles', (x) => x.didChangeWatchedFiles, undefined));

@@ -16,6 +16,7 @@ import {
   type DidChangeWatchedFilesParams,
   type DidCloseTextDocumentParams,
   type DidOpenTextDocumentParams,
+  type DidSaveTextDocumentParams,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
   type DocumentLink,
@@ -133,7 +134,16 @@ export class CaselintServer {
     if (typeof uri !== 'string' || !Array.isArray(params.contentChanges)) return;
     const changes = params.contentChanges.filter((c) => c && typeof c.text === 'string');
     const version = Number.isFinite(params.textDocument.version) ? params.textDocument.version : (this.workspace.document(uri)?.version ?? 0) + 1;
-    if (this.workspace.change(uri, version, changes)) this.scheduler?.schedule(uri);
+    if (!this.workspace.change(uri, version, changes) || !this.scheduler) return;
+    // `caselint.run: onSave`: pushed diagnostics wait for didSave (the VS Code client, which pulls, filters itself).
+    void this.workspace.runMode(uri).then((mode) => {
+      if (mode === 'onType') this.scheduler?.schedule(uri);
+    });
+  };
+
+  didSave = (params: DidSaveTextDocumentParams): void => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri === 'string' && this.workspace.document(uri)) this.scheduler?.schedule(uri);
   };
 
   didClose = (params: DidCloseTextDocumentParams): void => {

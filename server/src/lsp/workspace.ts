@@ -175,6 +175,11 @@ export class Workspace {
     return env;
   }
 
+  /** When a document's diagnostics are wanted: `caselint.run` of its settings. */
+  async runMode(uri: string): Promise<ServerSettings['run']> {
+    return (await this.settings(uri)).run;
+  }
+
   /** An absolute `caselint.configFile`, or one relative to the folder holding the document (the document's own folder outside any). */
   private resolveConfigFile(setting: string, file: string | undefined): string {
     if (path.isAbsolute(setting)) return setting;

@@ -85,6 +85,7 @@ if (shotsOut) {
         const file = path.join(shotsOut, `${name}.png`);
         await page.screenshot({ path: file });
         console.log(`e2e: screenshot ${path.relative(process.cwd(), file)}`);
+        if (clickSelector) await page.keyboard.press('Escape'); // close the popup for the next shots
       } catch (e) {
         console.error(`e2e: screenshot ${name} failed: ${e.message}`);
       } finally {

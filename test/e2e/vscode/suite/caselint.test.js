@@ -68,6 +68,7 @@ function findDiag(diags, code, line) {
 async function screenshot(name, selector, hoverText, click) {
   const dir = path.join(path.dirname(wsUri().fsPath), 'shots');
   if (!fs.existsSync(path.join(dir, 'enabled'))) return;
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
   const done = path.join(dir, `${name}.done`);
   fs.rmSync(done, { force: true });
   console.log(`caselint-e2e:screenshot ${name} ${selector}${click ? ` click=${click}` : ''}${hoverText ? ` hover=${hoverText}` : ''}`);
