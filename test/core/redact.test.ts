@@ -40,4 +40,14 @@ describe('redaction (core/redact.ts)', () => {
     const edits = redactAllEdits(lint(text, { config: { rules: { 'phi-date': 'off' } } }).findings);
     assert.deepStrictEqual(edits.map((e) => e.newText), ['[phone removed]']);
   });
+
+  it('offers the pseudonym first for a titled name, and "Redact all" writes the generic "[name removed]"', () => {
+    const text = CASE.replace('Thought records would help.', 'Mr. Smith came with his brother.');
+    const name = lint(text).findings.find((f) => f.rule === 'phi-name');
+    assert.deepStrictEqual(name?.fixes?.map((f) => [f.title, f.edits[0]!.newText]), [
+      ['Replace with the pseudonym', 'John'],
+      ['Replace with a generic description', '[name removed]'],
+    ]);
+    assert.ok(redactAll(text).includes('[name removed] came with his brother.'));
+  });
 });

@@ -92,15 +92,16 @@ export function withRedactions(doc: CaseDocument, findings: PhiFinding[]): PhiFi
 }
 
 /**
- * The edits that redact every identifier the lint reported (first redaction
- * of each finding; findings of rules turned off or disabled are not there,
+ * The edits that redact every identifier the lint reported (the generic
+ * description of each finding; findings of rules turned off or disabled are not there,
  * so they are left alone). Non-overlapping, in document order.
  */
 export function redactAllEdits(findings: readonly Finding[]): TextEdit[] {
   const edits: TextEdit[] = [];
   let lastEnd = -1;
   const candidates = findings
-    .map((f) => f.fixes?.find((x) => x.redacts) ?? (f.rule === 'phi-age' ? f.fixes?.[0] : undefined))
+    // The generic description over the pseudonym: a titled name in bulk may be anyone's.
+    .map((f) => f.fixes?.find((x) => x.redacts && x.title === REDACT_TITLE) ?? f.fixes?.find((x) => x.redacts) ?? (f.rule === 'phi-age' ? f.fixes?.[0] : undefined))
     .filter((x): x is Fix => x !== undefined)
     .flatMap((x) => x.edits)
     .sort((a, b) => a.start - b.start);
