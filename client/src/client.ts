@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   CloseAction,
+  DiagnosticPullMode,
   ErrorAction,
   LanguageClient,
   State,
@@ -11,7 +12,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIG_FILE_GLOB, LANGUAGE_ID } from '../../server/src/protocol';
+import { CONFIG_FILE_GLOB, LANGUAGE_ID, SHOW_RULE_DOCS_COMMAND, type CaselintInitializationOptions } from '../../server/src/protocol';
 
 export { LANGUAGE_ID };
 
@@ -88,10 +89,24 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
     outputChannel: output,
     traceOutputChannel: output,
     errorHandler: policy,
-    // The server answers pull diagnostics (textDocument/diagnostic): ask again after every change and save.
-    diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
-    initializationOptions: { client: 'vscode-caselint' },
+    // The server answers pull diagnostics (textDocument/diagnostic): ask again after every change
+    // (unless `caselint.run` is onSave) and save.
+    diagnosticPullOptions: {
+      onChange: true,
+      onSave: true,
+      onFocus: false,
+      filter: (document, mode) => mode === DiagnosticPullMode.onType && runSetting(document.uri) === 'onSave',
+    },
+    initializationOptions: { client: 'vscode-caselint', disableLineWithReason: true } satisfies CaselintInitializationOptions,
     middleware: {
+      // A click on a diagnostic's code opens the rule page installed with the extension, rendered; other
+      // clients keep the server's link.
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withRuleDocsLink)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') report.items = report.items.map(withRuleDocsLink);
+        return report;
+      },
       // The server's adequacy code lens is a label (no command): make it open the adequacy summary.
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
@@ -106,6 +121,25 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
   };
   // The id 'caselint' makes the client read the `caselint.trace.server` setting.
   return new LanguageClient('caselint', 'caselint', serverOptions, clientOptions);
+}
+
+/** `caselint.run` of a resource. */
+export function runSetting(uri: vscode.Uri): 'onType' | 'onSave' {
+  return vscode.workspace.getConfiguration('caselint', uri).get<string>('run') === 'onSave' ? 'onSave' : 'onType';
+}
+
+/** The command URI that opens a rule's installed page in the Markdown preview. */
+export function ruleDocsCommandUri(rule: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${SHOW_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([rule]))}`);
+}
+
+/** A caselint diagnostic whose code links to the rendered rule page (see ruleDocsCommandUri). */
+export function withRuleDocsLink(d: vscode.Diagnostic): vscode.Diagnostic {
+  if (d.source !== 'caselint') return d;
+  const value = typeof d.code === 'object' ? d.code.value : d.code;
+  if (typeof value !== 'string' || !/^[a-z0-9-]+$/.test(value)) return d;
+  d.code = { value, target: ruleDocsCommandUri(value) };
+  return d;
 }
 
 export function isRunning(client: LanguageClient | undefined): boolean {

@@ -8,7 +8,8 @@ import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { AdequacySummaryProvider, ADEQUACY_SCHEME } from './adequacy';
 import { createClient, DOCUMENT_SELECTOR, isRunning, LANGUAGE_ID, RestartPolicy } from './client';
 import { adoptYamlCaseDocument } from './detect';
-import { CONFIG_STATUS_METHOD, REVEAL_LINE_COMMAND, SELECT_RANGE_COMMAND, type ConfigStatusParams, type PageKind } from '../../server/src/protocol';
+import { CONFIG_STATUS_METHOD, DISABLE_LINE_COMMAND, REVEAL_LINE_COMMAND, SELECT_RANGE_COMMAND, STATUS_METHOD, type PageKind, type StatusResult } from '../../server/src/protocol';
+import { createConfiguration, disableLineWithReason, fixAll, redactAll } from './commands';
 import { PagePanels, revealLine, type PageSnapshot } from './pages';
 import { RuleDocsCodeActionProvider, showMarkdown, showRuleDocumentation } from './ruleDocs';
 import { selectRange } from './selectRange';
@@ -33,11 +34,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<CaselintApi> {
   const output = vscode.window.createOutputChannel('caselint', { log: true });
   const policy = new RestartPolicy(output);
-  const knownRules = Object.keys(
-    (context.extension.packageJSON as { contributes?: { configuration?: { properties?: Record<string, { properties?: object }> } } })
-      .contributes?.configuration?.properties?.['caselint.rules']?.properties ?? {},
+  const status = new CaselintStatus(async (uri) =>
+    isRunning(client) ? client!.sendRequest<StatusResult>(STATUS_METHOD, { uri: client!.code2ProtocolConverter.asUri(uri) }) : undefined,
   );
-  const status = new CaselintStatus(knownRules);
   context.subscriptions.push(output, status);
 
   /**
@@ -50,11 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caseli
       client = c;
       context.subscriptions.push(
         c.onDidChangeState((e) => status.setServerState(e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped')),
-        c.onNotification(CONFIG_STATUS_METHOD, (p: ConfigStatusParams) => {
-          if (typeof p?.uri !== 'string') return;
-          const asUri = (u: string): vscode.Uri => c.protocol2CodeConverter.asUri(u);
-          status.setConfigStatus(asUri(p.uri), p.configUri ? asUri(p.configUri) : undefined, Number(p.problemCount) || 0);
-        }),
+        // The configuration that applies to a document changed (or broke): ask for the status again.
+        c.onNotification(CONFIG_STATUS_METHOD, () => status.schedule()),
       );
       // A server that dies while starting is restarted by the RestartPolicy; the failure is only logged here.
       c.start().catch((err: unknown) => output.error(`starting the caselint language server failed: ${String(err)}`));
@@ -144,6 +140,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Caseli
     }),
 
     vscode.commands.registerCommand('caselint.showOutput', () => output.show(true)),
+
+    vscode.commands.registerCommand('caselint.fixAll', () => fixAll()),
+    vscode.commands.registerCommand('caselint.redactAll', () => redactAll()),
+    vscode.commands.registerCommand('caselint.createConfiguration', async () => createConfiguration(await getClient())),
+    vscode.commands.registerCommand(DISABLE_LINE_COMMAND, async (uri: unknown, line: unknown, rule: unknown, reason?: unknown) =>
+      disableLineWithReason(await getClient(), uri, line, rule, reason),
+    ),
 
     vscode.workspace.onDidOpenTextDocument((doc) => void onOpen(doc)),
   );

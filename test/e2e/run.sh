@@ -6,12 +6,13 @@
 #     (a) VS Code desktop through @vscode/test-electron, when a VS Code download is possible, or
 #     (b) code-server (installed from the npm registry into .e2e/, cached) driven by headless Chromium
 #         through playwright-core, with the packaged .vsix installed; this run also saves the README
-#         screenshots in docs/images/
+#         screenshots in .e2e/screenshots/ (`npm run screenshots` copies them to docs/images/)
 #  3. runs test/e2e/nvim/run.sh (the Neovim client test) when it exists
-#  4. prints a final line "N passed, M failed" summing both
+#  4. prints one final line "N passed, M failed" summing both
 #
-# Env: CASELINT_E2E_LAUNCHER=electron|code-server, CASELINT_E2E_SCREENSHOTS=0 (no PNGs),
-#      CS_PORT, VERBOSE=1. Exit status 0 when everything passed.
+# Before installing anything (Debian packages, code-server) it says what and how (sudo only when not
+# root). Env: CASELINT_E2E_LAUNCHER=electron|code-server, CASELINT_E2E_SCREENSHOTS=0 (no PNGs),
+#      CS_PORT, E2E_ROOT, VERBOSE=1. Exit status 0 when everything passed.
 set -uo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -21,10 +22,15 @@ mkdir -p "$E2E_ROOT"
 T0=$(date +%s)
 lap() { echo "[e2e $(( $(date +%s) - T0 ))s] $*"; }
 PASSED=0; FAILED=0
-add_counts() { # reads "N passed, M failed" from the last matching line of a log file
-  local line; line=$(grep -Eo '[0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
-  if [ -n "$line" ]; then
-    PASSED=$((PASSED + $(echo "$line" | awk '{print $1}'))); FAILED=$((FAILED + $(echo "$line" | awk '{print $3}')))
+RESULT='[0-9]+ passed, [0-9]+ failed'
+# Sub-runs' own result lines go to their logs, not the terminal: the summary is printed once, at the end.
+show() { grep -Ev "(^|: )$RESULT\$" || true; }
+add_counts() { # sums the "N passed, M failed" lines of a log file (the last one only with "last")
+  local lines; lines=$(grep -Eo "(^|: )$RESULT\$" "$1" | grep -Eo "$RESULT")
+  [ "${2:-}" = last ] && lines=$(printf '%s\n' "$lines" | tail -1)
+  if [ -n "$lines" ]; then
+    PASSED=$((PASSED + $(printf '%s\n' "$lines" | awk '{s+=$1} END {print s}')))
+    FAILED=$((FAILED + $(printf '%s\n' "$lines" | awk '{s+=$3} END {print s}')))
   else
     FAILED=$((FAILED + 1)); echo "e2e: no result line in $1 (counted as 1 failure)"
   fi
@@ -56,8 +62,8 @@ fi
 LOG="$E2E_ROOT/vscode-suite.log"
 if [ "$LAUNCHER" = electron ]; then
   lap "launcher: VS Code desktop via @vscode/test-electron"
-  node "$HERE/vscode/electron.js" "$WS" 2>&1 | tee "$LOG"
-  add_counts "$LOG"
+  node "$HERE/vscode/electron.js" "$WS" 2>&1 | tee "$LOG" | show
+  add_counts "$LOG" last
 else
   lap "launcher: code-server $CS_VERSION + headless Chromium via playwright-core (no VS Code desktop here; CASELINT_E2E_LAUNCHER=electron downloads one)"
   if ! bash "$HERE/code-server/install.sh"; then
@@ -72,10 +78,11 @@ else
     else
       trap 'bash "$HERE/code-server/stop.sh"' EXIT
       if bash "$HERE/code-server/start.sh"; then
-        SHOTS="$ROOT/docs/images"; [ "${CASELINT_E2E_SCREENSHOTS:-1}" = 0 ] && SHOTS=""
+        SHOTS="$E2E_ROOT/screenshots"; [ "${CASELINT_E2E_SCREENSHOTS:-1}" = 0 ] && SHOTS=""
+        [ -n "$SHOTS" ] && { rm -rf "$SHOTS"; mkdir -p "$SHOTS"; }
         # the suite runs in the installed (packaged) extension; mocha comes from this repository
-        node "$HERE/code-server/run-suite.js" "$EXT_DIR" "$HERE/vscode/suite/index.js" "$WS" $SHOTS 2>&1 | tee "$LOG"
-        add_counts "$LOG"
+        node "$HERE/code-server/run-suite.js" "$EXT_DIR" "$HERE/vscode/suite/index.js" "$WS" $SHOTS 2>&1 | tee "$LOG" | show
+        add_counts "$LOG" last
       else
         FAILED=$((FAILED + 1))
       fi
@@ -83,13 +90,14 @@ else
     fi
   fi
 fi
-lap "VS Code suite: $PASSED passed, $FAILED failed"
+lap "VS Code suite done ($PASSED ok, $FAILED not ok)"
 
 # 3. Neovim (another test's own runner)
 if [ -f "$HERE/nvim/run.sh" ]; then
   NVLOG="$E2E_ROOT/nvim.log"
+  if ! command -v nvim >/dev/null 2>&1; then e2e_apt_install "the Neovim client test" neovim || true; fi
   lap "running test/e2e/nvim/run.sh"
-  bash "$HERE/nvim/run.sh" 2>&1 | tee "$NVLOG"
+  bash "$HERE/nvim/run.sh" 2>&1 | tee "$NVLOG" | show
   nv_status=${PIPESTATUS[0]}
   before=$FAILED
   add_counts "$NVLOG"

@@ -56,11 +56,11 @@ const ADMIN = `${HEAD}interventions:\n  - kind: KAP\n    sessions:\n      - numb
 
 describe('completion', () => {
   describe('values', () => {
-    it('class: the knowledge base classes in the format order, with descriptions', () => {
+    it('class: the drug\'s own class first, then the knowledge base classes in the format order, with descriptions', () => {
       const c = complete(`${HEAD}treatment_history:\n  - drug: duloxetine\n    class: $0\n`);
-      assert.deepStrictEqual(c.labels.slice(0, 7), ['SSRI', 'SNRI', 'TCA', 'MAOI', 'atypical antidepressant', 'serotonin modulator', 'NMDA antagonist']);
+      assert.deepStrictEqual(c.labels.slice(0, 7), ['SNRI', 'SSRI', 'TCA', 'MAOI', 'atypical antidepressant', 'serotonin modulator', 'NMDA antagonist']);
       assert.ok(c.labels.includes('other'));
-      assert.ok(docOf(c.items[1]).includes('duloxetine'));
+      assert.ok(docOf(c.items[0]).includes('duloxetine'));
       assert.strictEqual(c.apply('SNRI'), `${HEAD}treatment_history:\n  - drug: duloxetine\n    class: SNRI\n`);
     });
 

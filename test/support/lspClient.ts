@@ -49,6 +49,8 @@ export interface StartOptions {
   rootPath?: string;
   /** Extra arguments for the server (default `--stdio`). */
   args?: string[];
+  /** Sent as the initialize request's initializationOptions. */
+  initializationOptions?: unknown;
 }
 
 export const SERVER_BIN = path.join(repoRoot, 'bin', 'caselint-language-server.js');
@@ -188,6 +190,7 @@ export class LspClient {
       workspaceFolders: [{ uri: rootUri, name: 'root' }],
       capabilities: caps,
       clientInfo: { name: 'caselint-test-client' },
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
     return client;

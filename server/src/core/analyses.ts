@@ -11,6 +11,7 @@ import type { CaseDocument, Path } from './document';
 import type { KnowledgeBase } from './knowledge';
 import { readQuantity, type QuantityKind, type QuantityReading } from './quantity';
 import { scanDocument, type PhiFinding } from './phi/scan';
+import { withRedactions } from './redact';
 import { validateCase } from './schema';
 import { collectSymbolRefs, type SymbolRef } from './symbols';
 import type { Report } from './types';
@@ -54,7 +55,7 @@ export class Analyses {
 
   /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */
   get deidentification(): PhiFinding[] {
-    return (this.phiMemo ??= scanDocument(this.doc));
+    return (this.phiMemo ??= withRedactions(this.doc, scanDocument(this.doc)));
   }
 
   /** JSON Schema problems, each placed on the smallest node that explains it. */

@@ -38,6 +38,8 @@ export interface Fix {
   preferred?: boolean;
   /** Where the editor should put the selection after applying (offsets in the new text). */
   selection?: Span;
+  /** Replaces an identifier with a generic description (core/redact.ts; "Redact all identifiers" applies these). */
+  redacts?: boolean;
 }
 
 export interface RelatedInformation extends Span {

@@ -7,8 +7,21 @@ import {
 
 // No engine imports here: the initialize answer must not wait for the rules to load.
 
+/**
+ * Semantic token types and modifiers (lsp/semanticTokens.ts): drugs, frameworks,
+ * author ids and citation keys; `unknown` marks one the knowledge base or the
+ * document does not define, `brand` a drug written by its brand name.
+ */
+export const SEMANTIC_LEGEND = {
+  tokenTypes: ['drug', 'framework', 'author', 'citation'],
+  tokenModifiers: ['unknown', 'brand', 'declaration'],
+};
+
 /** The kind of the action that applies every safe fix (`editor.codeActionsOnSave`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.caselint`;
+
+/** The kind of the action that redacts every identifier of a file (core/redact.ts). */
+export const REDACT_ALL_KIND = `${CodeActionKind.Source}.redact.caselint`;
 
 /** Characters after which the client asks for completions (`@` for citations, `:` and space for values, `-` for items). */
 export const COMPLETION_TRIGGER_CHARACTERS = ['@', ':', ' ', '-'];
@@ -22,10 +35,10 @@ export function initializeResult(caps: ClientCapabilities, version: string): Ini
   const literalActions = caps.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
   const result: InitializeResult = {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
-      codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
+      codeActionProvider: literalActions ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REDACT_ALL_KIND] } : true,
       documentSymbolProvider: { label: 'caselint' },
       foldingRangeProvider: true,
       definitionProvider: true,
@@ -33,6 +46,8 @@ export function initializeResult(caps: ClientCapabilities, version: string): Ini
       renameProvider: caps.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
       inlayHintProvider: true,
       codeLensProvider: { resolveProvider: false },
+      documentLinkProvider: { resolveProvider: false },
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
     },
     serverInfo: { name: 'caselint', version },
   };

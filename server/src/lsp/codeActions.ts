@@ -8,15 +8,15 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { addToDirective, canDisable, directiveAt, parseDirectiveLine, writeDirective, type Directive, type Finding } from '../core';
+import { addToDirective, canDisable, directiveAt, parseDirectiveLine, redactAllEdits, writeDirective, type Directive, type Finding } from '../core';
 import { rangesOverlap, type LspFix } from './convert';
 import { diagnosticsOf, type RuleDocs } from './diagnostics';
-import { SELECT_RANGE_COMMAND } from '../protocol';
+import { DISABLE_LINE_COMMAND, SELECT_RANGE_COMMAND } from '../protocol';
 import type { DocState } from './state';
 
-import { FIX_ALL_KIND } from './capabilities';
+import { FIX_ALL_KIND, REDACT_ALL_KIND } from './capabilities';
 
-export { FIX_ALL_KIND };
+export { FIX_ALL_KIND, REDACT_ALL_KIND };
 
 /**
  * Run by the client after a fix whose core `Fix` has a `selection` (a
@@ -30,6 +30,8 @@ export interface CodeActionOptions {
   docs: RuleDocs;
   /** The client accepts versioned `documentChanges`. */
   documentChanges: boolean;
+  /** The client implements DISABLE_LINE_COMMAND: "Disable <rule> for this line…" asks for a reason. */
+  disableWithReason?: boolean;
 }
 
 export function provideCodeActions(state: DocState, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
@@ -51,8 +53,15 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
       const lineKey = `line:${finding.rule}:${finding.range.start.line}`;
       if (!seen.has(lineKey)) {
         seen.add(lineKey);
-        const edit = disableLineEdit(state, finding);
-        if (edit) {
+        const edit = disableLineEdit(state, finding.range.start.line, finding.rule);
+        if (edit && options.disableWithReason) {
+          disables.push({
+            title: `Disable ${finding.rule} for this line…`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: { title: 'Disable for this line with a reason', command: DISABLE_LINE_COMMAND, arguments: [state.uri, finding.range.start.line, finding.rule] },
+          });
+        } else if (edit) {
           disables.push({
             title: `Disable ${finding.rule} for this line`,
             kind: CodeActionKind.QuickFix,
@@ -79,7 +88,33 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
     const all = fixAllAction(state, options);
     if (all) actions.push(all);
   }
+  if (only && wants(REDACT_ALL_KIND)) {
+    const redact = redactAllAction(state, options);
+    if (redact) actions.push(redact);
+  }
   return actions;
+}
+
+/** The `source.redact.caselint` action: every identifier the de-identification rules reported, replaced by its generic description. */
+export function redactAllAction(state: DocState, options: CodeActionOptions): CodeAction | undefined {
+  const edits = redactAllEdits(state.result.findings);
+  if (edits.length === 0) return undefined;
+  return {
+    title: `Redact all identifiers in this file (${edits.length})`,
+    kind: REDACT_ALL_KIND,
+    edit: workspaceEdit(state, edits.map((e) => state.positions.edit(e)), options),
+  };
+}
+
+/**
+ * `# caselint-disable-next-line <rule> -- <reason>` above `line` (the
+ * caselint/disableLine request); null when no directive can go there.
+ */
+export function disableLineWithReason(state: DocState, line: number, rule: string, reason: string | undefined, options: { documentChanges: boolean }): WorkspaceEdit | null {
+  if (!canDisable(rule) || !Number.isInteger(line) || line < 0 || line >= state.result.document.lines.lineCount) return null;
+  const clean = (reason ?? '').replace(/[\r\n]+/g, ' ').trim();
+  const edit = disableLineEdit(state, line, rule, clean || undefined);
+  return edit ? workspaceEdit(state, [edit], options) : null;
 }
 
 /** The `source.fixAll.caselint` action: every safe fix whose edits do not overlap an earlier one. */
@@ -123,9 +158,12 @@ export function selectRangeCommand(uri: string, range: Range): Command {
   return { title: 'Select the text to complete', command: SELECT_RANGE_COMMAND, arguments: [uri, range] };
 }
 
-/** `# caselint-disable-next-line <id>` above the finding's line, with that line's indentation. */
-function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefined {
-  const line = finding.range.start.line;
+/**
+ * `# caselint-disable-next-line <id>` above `line`, with that line's
+ * indentation (and ` -- reason` when given; a directive already there gets the
+ * id, and the reason when it has none).
+ */
+function disableLineEdit(state: DocState, line: number, rule: string, reason?: string): TextEdit | undefined {
   const doc = state.result.document;
   if (state.result.refused) return undefined;
   const text = doc.lines.lineText(line);
@@ -133,8 +171,16 @@ function disableLineEdit(state: DocState, finding: Finding): TextEdit | undefine
   // A `#` line inside a block scalar is content: no directive can go there.
   if (doc.inBlockScalar(doc.lines.lineStart(line) + indent.length)) return undefined;
   const above = line > 0 ? directiveAt(doc, line - 1) : undefined;
-  if (above?.kind === 'disable-next-line') return addIdEdit(line - 1, doc.lines.lineText(line - 1), above, finding.rule);
-  return insertLine(line, `${indent}${writeDirective('disable-next-line', [finding.rule])}${eol(state.positions.text)}`);
+  if (above?.kind === 'disable-next-line') {
+    const aboveText = doc.lines.lineText(line - 1);
+    if (reason && above.reason === undefined) {
+      const ids = above.ids.length === 0 || above.ids.includes(rule) ? above.ids : [...above.ids, rule];
+      const start = aboveText.length - aboveText.trimStart().length;
+      return { range: { start: { line: line - 1, character: start }, end: { line: line - 1, character: aboveText.length } }, newText: writeDirective('disable-next-line', ids, reason) };
+    }
+    return addIdEdit(line - 1, aboveText, above, rule);
+  }
+  return insertLine(line, `${indent}${writeDirective('disable-next-line', [rule], reason)}${eol(state.positions.text)}`);
 }
 
 /** `# caselint-disable <id>` at the top of the file (or added to one already there). */
@@ -158,7 +204,7 @@ function addIdEdit(line: number, text: string, directive: Directive, rule: strin
 
 function dedupeFileActions(actions: CodeAction[]): CodeAction[] {
   // Line actions first, then file actions, each once per rule.
-  const line = actions.filter((a) => a.title.endsWith('this line'));
+  const line = actions.filter((a) => a.title.includes('for this line'));
   const file = actions.filter((a) => a.title.endsWith('this file'));
   return [...line, ...file];
 }

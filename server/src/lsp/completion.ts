@@ -17,6 +17,9 @@ import {
   referenceEntries,
   referenceMarkdown,
   schemaAt as schema,
+  preferredClass,
+  preferredDoseUnits,
+  preferredRoutes,
   unitChoices,
   unitMarkdown,
   valueMarkdown,
@@ -327,15 +330,20 @@ function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
   const key = pos.key ?? '';
   const span = pos.token;
 
-  // A unit after a number.
+  const sibling = (name: string): string | undefined => (pos.kind === 'value' ? stringValue(siblings(doc, pos)[name]) : undefined);
+
+  // A unit after a number; a dose's units as the drug's doses are written first.
   const units = unitCompletions(doc, pos);
-  if (units) return units;
+  if (units) return key === 'dose' ? promote(units, preferredDoseUnits(kb, sibling('drug'), sibling('route'))) : units;
 
   switch (key) {
     case 'drug':
       return drugCompletions(state, pos, span);
+    case 'route':
+      return promote(enumItems(state, pos.path, schema(pos.path, doc.value), span), preferredRoutes(kb, sibling('drug')));
     case 'class':
-      return kb.classes().map((c, i) => ({
+      // The trial's own drug's class first, preselected.
+      return promote(kb.classes().map((c, i) => ({
         label: c.id,
         kind: CompletionItemKind.EnumMember,
         detail: kb.classIsAntidepressant(c.id) ? 'antidepressant class' : 'class',
@@ -343,10 +351,11 @@ function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
         sortText: pad(i),
         filterText: [c.id, ...c.synonyms].join(' '),
         textEdit: { range: rangeOf(doc, span), newText: c.id },
-      }));
+      })), [preferredClass(kb, sibling('drug'))].filter((x): x is string => x !== undefined));
     case 'framework':
     case 'therapy':
-      return kb.frameworks().map((f, i) => ({
+      // In a perspective, the frameworks no other perspective uses first.
+      return promote(kb.frameworks().map((f, i) => ({
         label: f.id,
         kind: CompletionItemKind.EnumMember,
         detail: f.name,
@@ -354,7 +363,7 @@ function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
         sortText: pad(i),
         filterText: [f.id, f.name, ...f.aliases].join(' '),
         textEdit: { range: rangeOf(doc, span), newText: f.id },
-      }));
+      })), pos.path[0] === 'perspectives' ? unusedFrameworks(state, pos.path) : []);
     case 'author':
       return authorCompletions(state, pos.path, span);
     default:
@@ -373,6 +382,40 @@ function valueCompletions(state: DocState, pos: Cursor): CompletionItem[] {
     }));
   }
   return [];
+}
+
+/**
+ * Put the items whose label is in `preferred` first, in that order, the first
+ * of them preselected; the others keep their order after them.
+ */
+function promote(items: CompletionItem[], preferred: readonly string[]): CompletionItem[] {
+  if (preferred.length === 0) return items;
+  let first = true;
+  for (const item of items) {
+    const at = preferred.indexOf(item.label);
+    item.sortText = at >= 0 ? `0${pad(at)}` : `1${item.sortText ?? item.label}`;
+  }
+  const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+  for (const item of sorted) {
+    if (first && preferred.includes(item.label)) item.preselect = true;
+    first = false;
+  }
+  return items;
+}
+
+/** The known frameworks that no other perspective of the document names, in knowledge-base order. */
+function unusedFrameworks(state: DocState, path: readonly PathSegment[]): string[] {
+  const perspectives = state.result.document.get(['perspectives']);
+  const used = new Set<string>();
+  if (Array.isArray(perspectives)) {
+    perspectives.forEach((p, i) => {
+      if (i === path[1]) return;
+      const f = p && typeof p === 'object' ? (p as Record<string, unknown>).framework : undefined;
+      const id = typeof f === 'string' ? state.env.kb.framework(f)?.id : undefined;
+      if (id) used.add(id);
+    });
+  }
+  return state.env.kb.frameworks().map((f) => f.id).filter((id) => !used.has(id));
 }
 
 /** The schema's allowed values at `path`, documented as hover describes them. */

@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { cursorAt, describeCursor } from '../core';
+import { cursorAt, describeCursor, linkAt, linkMarkdown } from '../core';
 import type { DocState } from './state';
 
 /**
@@ -11,7 +11,10 @@ import type { DocState } from './state';
  */
 export function provideHover(state: DocState, position: Position): Hover | null {
   try {
-    const found = describeCursor(state.result.analyses, cursorAt(state.result.document, state.positions.offset(position)));
+    const offset = state.positions.offset(position);
+    const link = linkAt(state.result.document, offset);
+    if (link) return { contents: { kind: MarkupKind.Markdown, value: linkMarkdown(state.result.document, link) }, range: state.positions.range(link) };
+    const found = describeCursor(state.result.analyses, cursorAt(state.result.document, offset));
     if (!found) return null;
     return { contents: { kind: MarkupKind.Markdown, value: found.markdown }, range: state.positions.range(found.span) };
   } catch {

@@ -3,9 +3,11 @@
 // The engine loads right after the initialize answer, not before it.
 import * as path from 'path';
 import * as v8 from 'v8';
-import { createConnection, ProposedFeatures, type ClientCapabilities } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'url';
+import { createConnection, ProposedFeatures, type ClientCapabilities, type InitializeParams } from 'vscode-languageserver/node';
 import { version } from '../../../package.json';
 import { initializeResult } from './capabilities';
+import { CREATE_CONFIG_METHOD, DISABLE_LINE_METHOD, STATUS_METHOD } from '../protocol';
 import { guard, type Logger } from './log';
 import type { CaselintServer } from './server';
 
@@ -37,24 +39,29 @@ const log: Logger = {
   error: (m) => connection.console.error(m),
 };
 let capabilities: ClientCapabilities = {};
+let initializationOptions: unknown;
+let roots: string[] = [];
 let server: CaselintServer | undefined;
 const s = (): CaselintServer =>
   // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
   // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
   (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-    connection, log, { packageRoot: path.join(__dirname, '..') }, capabilities));
+    connection, log, { packageRoot: path.join(__dirname, '..'), initializationOptions, roots }, capabilities));
 const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
   guard(log, name, (p: P) => method(s())(p), fallback);
 
 connection.onInitialize((params) => {
   capabilities = params?.capabilities ?? {};
+  initializationOptions = params?.initializationOptions;
+  roots = folderPaths(params);
   setImmediate(() => s());
   return initializeResult(capabilities, version);
 });
 connection.onInitialized(g('initialized', (x) => x.initialized, undefined));
 connection.onDidOpenTextDocument(g('didOpen', (x) => x.didOpen, undefined));
 connection.onDidChangeTextDocument(g('didChange', (x) => x.didChange, undefined));
+connection.onDidSaveTextDocument(g('didSave', (x) => x.didSave, undefined));
 connection.onDidCloseTextDocument(g('didClose', (x) => x.didClose, undefined));
 connection.onDidChangeConfiguration(g('didChangeConfiguration', (x) => x.didChangeConfiguration, undefined));
 connection.onDidChangeWatchedFiles(g('didChangeWatchedFiles', (x) => x.didChangeWatchedFiles, undefined));
@@ -73,4 +80,24 @@ connection.onCodeLens(g('codeLens', (x) => x.codeLens, []));
 connection.onRequest('caselint/adequacySummary', g('adequacySummary', (x) => x.adequacySummary, null));
 connection.onRequest('caselint/renderPage', g('renderPage', (x) => x.renderPage, null));
 connection.onRequest('caselint/lintFiles', g('lintFiles', (x) => x.lintFiles, { files: [] }));
+connection.onDocumentLinks(g('documentLinks', (x) => x.documentLinks, []));
+connection.languages.semanticTokens.on(g('semanticTokens', (x) => x.semanticTokens, { data: [] }));
+connection.onRequest(STATUS_METHOD, g('status', (x) => x.status, null));
+connection.onRequest(DISABLE_LINE_METHOD, g('disableLine', (x) => x.disableLine, null));
+connection.onRequest(CREATE_CONFIG_METHOD, g('createConfig', (x) => x.createConfig, null));
 connection.listen();
+
+/** The workspace folders (or the root) as file paths. */
+function folderPaths(params: InitializeParams | undefined): string[] {
+  const uris = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((f) => f?.uri) : [params?.rootUri];
+  const out: string[] = [];
+  for (const u of uris) {
+    if (typeof u !== 'string' || !u.startsWith('file:')) continue;
+    try {
+      out.push(fileURLToPath(u));
+    } catch {
+      // not a file URI: no root
+    }
+  }
+  return out;
+}

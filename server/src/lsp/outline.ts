@@ -1,7 +1,8 @@
 import type { Node as YamlNode } from 'yaml';
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { CaseDocument, Path } from '../core';
-import type { Span } from '../core';
+import type { Span, TrialStatus } from '../core';
+import { trialStatusText } from '../core';
 import { adequacySummary } from './adequacy';
 import type { DocState } from './state';
 
@@ -53,8 +54,9 @@ function buildOutline(state: DocState): DocumentSymbol[] {
 
   const labels = trialLabels(state);
   push(b.listSymbol(['treatment_history'], 'Treatment history', SymbolKind.Array, (v, i) => {
-    const fromSummary = labels.get(i);
-    return { name: fromSummary?.label ?? treatmentLabel(v), detail: fromSummary?.status, kind: SymbolKind.Event };
+    // The quantities as the author wrote them ("x 5 years", not the weeks the engine counts), the verdict beside.
+    const status = labels.get(i)?.status;
+    return { name: treatmentLabel(v), detail: status ? trialStatusText(status) : undefined, kind: SymbolKind.Event };
   }));
   push(b.listSymbol(['interventions'], 'Interventions', SymbolKind.Array, (v) => ({
     name: str(field(v, 'kind')) ?? 'intervention',
@@ -76,8 +78,8 @@ function buildOutline(state: DocState): DocumentSymbol[] {
   return out;
 }
 
-function trialLabels(state: DocState): Map<number, { label: string; status?: string }> {
-  const out = new Map<number, { label: string; status?: string }>();
+function trialLabels(state: DocState): Map<number, { label: string; status?: TrialStatus }> {
+  const out = new Map<number, { label: string; status?: TrialStatus }>();
   const summary = adequacySummary(state);
   for (const t of summary?.trials ?? []) {
     const i = t.path?.[0] === 'treatment_history' ? t.path[1] : undefined;

@@ -18,8 +18,13 @@ import {
   type DidChangeWatchedFilesParams,
   type DidCloseTextDocumentParams,
   type DidOpenTextDocumentParams,
+  type DidSaveTextDocumentParams,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
+  type DocumentLink,
+  type DocumentLinkParams,
+  type SemanticTokens,
+  type SemanticTokensParams,
   type DocumentSymbol,
   type DocumentSymbolParams,
   type FoldingRange,
@@ -37,15 +42,17 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import * as path from 'path';
-import { adequacyMarkdown } from '../core';
+import { adequacyMarkdown, initConfigText, INIT_CONFIG_FILE_NAME } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
-import { provideCodeActions } from './codeActions';
+import { disableLineWithReason, provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
 import { ConfigResolver, isConfigFileName } from '../node';
 import { ConfigReporter } from './configStatus';
 import { clampPosition } from './convert';
 import { diagnosticsOf, RuleDocs } from './diagnostics';
+import { provideDocumentLinks } from './documentLinks';
 import { provideFoldingRanges } from './folding';
+import { provideSemanticTokens } from './semanticTokens';
 import { provideHover } from './hover';
 import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequacy';
 import type { Logger } from './log';
@@ -54,8 +61,10 @@ import { flatSymbols, provideDocumentSymbols } from './outline';
 import type { AdequacySummaryParams, AdequacySummaryResult, ConfigStatusParams, LintFileResult, LintFilesParams, LintFilesResult, RenderPageParams, RenderPageResult } from '../protocol';
 import { CONFIG_FILE_GLOB, CONFIG_STATUS_METHOD } from '../protocol';
 import { renderPage } from './pages';
+import type { CaselintInitializationOptions, CreateConfigResult, DisableLineParams, DisableLineResult, StatusParams, StatusResult } from '../protocol';
 import { DiagnosticsScheduler } from './scheduler';
 import type { DocState } from './state';
+import { statusOf } from './status';
 import { Workspace, fsPath } from './workspace';
 
 const MAX_LINT_FILES = 5000;
@@ -63,6 +72,10 @@ const MAX_LINT_FILES = 5000;
 export interface ServerOptions {
   /** The root of the installed package, where the rule pages are (docsPath(id) below it). */
   packageRoot: string;
+  /** The client's initializationOptions (CaselintInitializationOptions), unchecked. */
+  initializationOptions?: unknown;
+  /** The workspace folders' paths (for a relative `caselint.configFile`). */
+  roots?: string[];
 }
 
 /**
@@ -78,6 +91,7 @@ export class CaselintServer {
   /** Push mode only (a client that pulls gets each version's diagnostics when it asks). */
   private readonly scheduler: DiagnosticsScheduler | undefined;
   private readonly docs: RuleDocs;
+  private readonly disableWithReason: boolean;
 
   constructor(
     private readonly connection: Connection,
@@ -101,6 +115,9 @@ export class CaselintServer {
     this.workspace = new Workspace((uri) => this.fetchSettings(uri), this.configs, log, (uri, resolved) =>
       this.configReporter.applied(uri, resolved, this.workspace.document(uri) !== undefined),
     );
+    const init = options.initializationOptions as CaselintInitializationOptions | undefined;
+    this.disableWithReason = typeof init === 'object' && init !== null && init.disableLineWithReason === true;
+    this.workspace.roots = options.roots ?? [];
     this.scheduler = clientPullsDiagnostics(capabilities)
       ? undefined
       : new DiagnosticsScheduler(
@@ -137,7 +154,16 @@ export class CaselintServer {
     if (typeof uri !== 'string' || !Array.isArray(params.contentChanges)) return;
     const changes = params.contentChanges.filter((c) => c && typeof c.text === 'string');
     const version = Number.isFinite(params.textDocument.version) ? params.textDocument.version : (this.workspace.document(uri)?.version ?? 0) + 1;
-    if (this.workspace.change(uri, version, changes)) this.scheduler?.schedule(uri);
+    if (!this.workspace.change(uri, version, changes) || !this.scheduler) return;
+    // `caselint.run: onSave`: pushed diagnostics wait for didSave (the VS Code client, which pulls, filters itself).
+    void this.workspace.runMode(uri).then((mode) => {
+      if (mode === 'onType') this.scheduler?.schedule(uri);
+    });
+  };
+
+  didSave = (params: DidSaveTextDocumentParams): void => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri === 'string' && this.workspace.document(uri)) this.scheduler?.schedule(uri);
   };
 
   didClose = (params: DidCloseTextDocumentParams): void => {
@@ -227,8 +253,37 @@ export class CaselintServer {
     return provideCodeActions(state, { ...params, range }, {
       docs: this.docs,
       documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      disableWithReason: this.disableWithReason,
     });
   };
+
+  // ---- editor features (lsp/status.ts, codeActions.ts, core/init.ts) ----
+
+  status = async (params: StatusParams): Promise<StatusResult> => {
+    const state = await this.state(params?.uri);
+    return state ? statusOf(state) : null;
+  };
+
+  disableLine = async (params: DisableLineParams): Promise<DisableLineResult> => {
+    const state = await this.state(params?.uri);
+    if (!state || typeof params.rule !== 'string' || typeof params.line !== 'number') return null;
+    const reason = typeof params.reason === 'string' ? params.reason : undefined;
+    return disableLineWithReason(state, params.line, params.rule, reason, {
+      documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    });
+  };
+
+  documentLinks = async (params: DocumentLinkParams): Promise<DocumentLink[]> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return state ? provideDocumentLinks(state) : [];
+  };
+
+  semanticTokens = async (params: SemanticTokensParams): Promise<SemanticTokens> => {
+    const state = await this.state(params?.textDocument?.uri);
+    return { data: state ? provideSemanticTokens(state) : [] };
+  };
+
+  createConfig = (): CreateConfigResult => ({ fileName: INIT_CONFIG_FILE_NAME, text: initConfigText() });
 
   documentSymbol = async (params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> => {
     const state = await this.state(params?.textDocument?.uri);

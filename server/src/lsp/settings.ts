@@ -22,11 +22,14 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     if (typeof w === 'number' && Number.isFinite(w) && w > 0) adequacy.minimumWeeks = w;
   }
   const settings: ServerSettings = {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
     adequacy,
     inlayHints: typeof r.inlayHints === 'boolean' ? r.inlayHints : DEFAULT_SETTINGS.inlayHints,
     codeLens: typeof r.codeLens === 'boolean' ? r.codeLens : DEFAULT_SETTINGS.codeLens,
   };
+  if (typeof r.configFile === 'string' && r.configFile.trim() !== '' && !r.configFile.includes('\0')) settings.configFile = r.configFile.trim();
   if (isObject(r.trace) && typeof r.trace.server === 'string' && ['off', 'messages', 'verbose'].includes(r.trace.server)) {
     settings.trace = { server: r.trace.server as 'off' | 'messages' | 'verbose' };
   }

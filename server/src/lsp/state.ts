@@ -8,6 +8,12 @@ import { Positions } from './convert';
 
 /** Editor settings (workspace/configuration section `caselint`), per resource. */
 export interface ServerSettings {
+  /** false: the server lints nothing for this resource (no diagnostics, hover or completion). */
+  enable: boolean;
+  /** When the editor asks for diagnostics: after each change, or on save only (the client applies it). */
+  run: 'onType' | 'onSave';
+  /** A configuration file used instead of the nearest `.caselintrc.*` (absolute, or relative to the workspace folder). */
+  configFile?: string;
   /** Severity overrides, merged over the nearest `.caselintrc.*`. */
   rules: Record<string, SeveritySetting>;
   adequacy: { minimumWeeks?: number };
@@ -19,6 +25,8 @@ export interface ServerSettings {
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
+  enable: true,
+  run: 'onType',
   rules: {},
   adequacy: {},
   inlayHints: true,
@@ -30,6 +38,10 @@ export interface Environment {
   settings: ServerSettings;
   config: CaselintConfig;
   kb: KnowledgeBase;
+  /** The configuration file that applies (a path), if any. */
+  configFile?: string;
+  /** Its first problem ("line 3: ..."), when it has any: the entries with problems are left out. */
+  configProblem?: string;
 }
 
 /**
@@ -47,6 +59,8 @@ export class DocState {
   diagnostics?: Diagnostic[];
   /** The document outline. */
   outline?: DocumentSymbol[];
+  /** How long the lint took, in milliseconds. */
+  lintMs = 0;
 
   constructor(
     readonly uri: string,

@@ -30,6 +30,8 @@ export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
   private generationCounter = 0;
+  /** Workspace folder paths, for a relative `caselint.configFile`. */
+  roots: string[] = [];
   /** An opaque number per document URI, for the log (a URI or path can name a patient). */
   private readonly numbers = new Map<string, number>();
 
@@ -102,7 +104,7 @@ export class Workspace {
     const generation = this.generationCounter;
     const env = await this.environment(uri);
     const entry = this.entries.get(uri);
-    if (!entry || !this.isCase(entry.document)) return undefined;
+    if (!entry || !this.isCase(entry.document) || !env.settings.enable) return undefined;
     const doc = entry.document;
     if (entry.state && entry.state.version === doc.version && entry.generation === generation) return entry.state;
     // The kept state is stale: let go of its tree before the new parse
@@ -135,6 +137,7 @@ export class Workspace {
     const text = read.text;
     if (!isCaseUri(uri, text, '')) return undefined;
     const env = await this.environment(uri);
+    if (!env.settings.enable) return undefined;
     return this.lintText(uri, 0, text, env, TextDocument.create(uri, 'yaml', 0, text));
   }
 
@@ -144,17 +147,36 @@ export class Workspace {
     const ms = Date.now() - t0;
     for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${this.label(uri)}: ${describeError(f.error)}`);
     if (ms > 500) this.log.info(`linted ${this.label(uri)} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);
-    return new DocState(uri, version, document, result, env);
+    const state = new DocState(uri, version, document, result, env);
+    state.lintMs = ms;
+    return state;
   }
 
   private async environment(uri: string): Promise<Environment> {
     const settings = await this.settings(uri);
     const file = fsPath(uri);
     // A configuration file with problems gives the defaults here (never its valid part).
-    const resolved = file ? this.configs.forFile(file) : undefined;
+    const explicit = settings.configFile !== undefined ? this.resolveConfigFile(settings.configFile, file) : undefined;
+    const resolved = file !== undefined || explicit !== undefined ? this.configs.forFile(file, explicit) : undefined;
     this.onConfig(uri, resolved);
     const config = mergeConfigs(resolved?.config, settingsLayer(settings));
-    return { settings, config, kb: knowledgeBaseFor(config) };
+    const env: Environment = { settings, config, kb: knowledgeBaseFor(config) };
+    if (resolved?.source) env.configFile = resolved.source.file;
+    const problem = resolved?.source?.problems[0];
+    if (problem) env.configProblem = `line ${problem.line}: ${problem.message}`;
+    return env;
+  }
+
+  /** When a document's diagnostics are wanted: `caselint.run` of its settings. */
+  async runMode(uri: string): Promise<ServerSettings['run']> {
+    return (await this.settings(uri)).run;
+  }
+
+  /** An absolute `caselint.configFile`, or one relative to the folder holding the document (the document's own folder outside any). */
+  private resolveConfigFile(setting: string, file: string | undefined): string {
+    if (path.isAbsolute(setting)) return setting;
+    const root = file ? this.roots.filter((r) => file.startsWith(r + path.sep)).sort((a, b) => b.length - a.length)[0] : this.roots[0];
+    return path.resolve(root ?? (file ? path.dirname(file) : process.cwd()), setting);
   }
 
   private settings(uri: string): Promise<ServerSettings> {

@@ -70,9 +70,13 @@ export class ConfigResolver {
     this.explicitFile = options.explicitFile === undefined ? undefined : path.resolve(options.explicitFile);
   }
 
-  /** The configuration of a (case) file. The same object for every file the same configuration file applies to. */
-  forFile(file: string): ResolvedConfig {
-    const source = this.explicitFile ?? this.nearest(path.dirname(path.resolve(file)));
+  /**
+   * The configuration of a (case) file: `explicit` when given (the editor's
+   * `caselint.configFile`), else the resolver's explicit file (`-c`), else the
+   * nearest one. The same object for every file the same configuration file applies to.
+   */
+  forFile(file: string | undefined, explicit?: string): ResolvedConfig {
+    const source = explicit !== undefined ? path.resolve(explicit) : (this.explicitFile ?? (file === undefined ? null : this.nearest(path.dirname(path.resolve(file)))));
     const key = source ?? '';
     let hit = this.resolved.get(key);
     if (!hit) {

@@ -31,7 +31,7 @@
  *   selection, so a fix whose engine `Fix` has a `selection` carries this
  *   command; clients that do not implement it still get the edit.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-types';
 
 export const LANGUAGE_ID = 'case-report';
 
@@ -60,6 +60,56 @@ export interface RenderPageView {
   version: number;
 }
 export type RenderPageResult = RenderPageView | null;
+
+// ---- editor features (status, disable with a reason, create configuration) ----
+
+/** `caselint/status` {uri} -> StatusResult: what the language status item shows, from the effective configuration. */
+export const STATUS_METHOD = 'caselint/status';
+/** `caselint/disableLine` DisableLineParams -> WorkspaceEdit | null: a `caselint-disable-next-line <rule> -- <reason>` above `line`. */
+export const DISABLE_LINE_METHOD = 'caselint/disableLine';
+/** Client command of the "Disable <rule> for this line…" action: [uri, line, rule]; the client asks for the reason. */
+export const DISABLE_LINE_COMMAND = 'caselint.disableLineWithReason';
+/** `caselint/createConfig` {} -> CreateConfigResult: the text `caselint init` writes. */
+export const CREATE_CONFIG_METHOD = 'caselint/createConfig';
+/** Client command that opens an installed rule page rendered: [ruleId]. */
+export const SHOW_RULE_DOCS_COMMAND = 'caselint.showRuleDocumentation';
+/** Initialization option: the client implements DISABLE_LINE_COMMAND (asks for a reason). */
+export interface CaselintInitializationOptions {
+  client?: string;
+  disableLineWithReason?: boolean;
+}
+
+export interface StatusParams {
+  uri: string;
+}
+
+export interface StatusView {
+  rulesOn: number;
+  rulesTotal: number;
+  /** The rules the effective configuration turns off. */
+  rulesOff: string[];
+  /** The configuration file that applies (a path), if any. */
+  configFile?: string;
+  /** Why that file is not used (it is broken): defaults are in use. */
+  configBroken?: string;
+  counts: { error: number; warning: number; info: number; hint: number };
+  /** How long the last lint of the document took, in milliseconds. */
+  lastLintMs: number;
+}
+export type StatusResult = StatusView | null;
+
+export interface DisableLineParams {
+  uri: string;
+  line: number;
+  rule: string;
+  reason?: string;
+}
+export type DisableLineResult = WorkspaceEdit | null;
+
+export interface CreateConfigResult {
+  fileName: string;
+  text: string;
+}
 
 /** The configuration file names searched in each folder, in order of preference. */
 export const CONFIG_FILE_NAMES = ['.caselintrc.yaml', '.caselintrc.yml', '.caselintrc.json'] as const;

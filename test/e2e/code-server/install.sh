@@ -21,13 +21,7 @@ if [ -x "$CS_BIN" ] && [ "$(cat "$CS_ROOT/.installed" 2>/dev/null)" = "$CS_VERSI
   need_pkgs=("${run_pkgs[@]+"${run_pkgs[@]}"}")
 fi
 if [ "${#need_pkgs[@]}" -gt 0 ]; then
-  echo "e2e: apt-get install ${need_pkgs[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get install -y --no-install-recommends "${need_pkgs[@]}" >/dev/null 2>&1 || {
-    $SUDO apt-get update >/dev/null 2>&1
-    $SUDO apt-get install -y --no-install-recommends "${need_pkgs[@]}" >/dev/null
-  }
+  e2e_apt_install "code-server in headless Chromium" "${need_pkgs[@]}"
 fi
 
 if [ -x "$CS_BIN" ] && [ "$(cat "$CS_ROOT/.installed" 2>/dev/null)" = "$CS_VERSION" ]; then
@@ -35,7 +29,7 @@ if [ -x "$CS_BIN" ] && [ "$(cat "$CS_ROOT/.installed" 2>/dev/null)" = "$CS_VERSI
   exit 0
 fi
 
-echo "e2e: installing code-server $CS_VERSION into $CS_ROOT (about 90 s)"
+echo "e2e: installing code-server $CS_VERSION from the npm registry into $CS_ROOT (about 90 s; cached for later runs)"
 mkdir -p "$CS_ROOT/.tmp"
 export TMPDIR="$CS_ROOT/.tmp"
 # @vscode/ripgrep's postinstall downloads rg from GitHub; it first looks for a cached tarball in

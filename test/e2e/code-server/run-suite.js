@@ -50,8 +50,13 @@ if (shotsOut) {
     let resolveDone;
     const done = new Promise((resolve) => { resolveDone = resolve; });
     let shots = Promise.resolve();
-    const takeShot = async (name, selector, hoverText) => {
+    const takeShot = async (name, selector, hoverText, clickSelector) => {
       try {
+        if (clickSelector) {
+          // open a popup by clicking a workbench element (the language status item)
+          await page.mouse.move(640, 14);
+          await page.locator(`${clickSelector} >> visible=true`).first().click({ timeout: 10000 });
+        }
         if (hoverText) {
           // hover the mouse over the value at the end of the editor line that holds hoverText
           // the editor may still be scrolling to the line: wait for it to be rendered
@@ -70,7 +75,7 @@ if (shotsOut) {
           await page.mouse.move(box.x - 40, box.y);
           await page.mouse.move(box.x, box.y, { steps: 5 });
         }
-        if (!hoverText) {
+        if (!hoverText && !clickSelector) {
           // park the mouse so that an earlier hover does not cover this shot
           await page.mouse.move(640, 14);
           await page.waitForTimeout(300);
@@ -80,6 +85,7 @@ if (shotsOut) {
         const file = path.join(shotsOut, `${name}.png`);
         await page.screenshot({ path: file });
         console.log(`e2e: screenshot ${path.relative(process.cwd(), file)}`);
+        if (clickSelector) await page.keyboard.press('Escape'); // close the popup for the next shots
       } catch (e) {
         console.error(`e2e: screenshot ${name} failed: ${e.message}`);
       } finally {
@@ -91,8 +97,8 @@ if (shotsOut) {
       const line = util.format(...(args || []));
       const m = /caselint-e2e: (\d+) passed, (\d+) failed/.exec(line);
       if (m) summary = { passed: Number(m[1]), failed: Number(m[2]) };
-      const shot = /caselint-e2e:screenshot (\S+) (\S+)(?: hover=(.+))?$/.exec(line);
-      if (shot && shotsOut) { shots = shots.then(() => takeShot(shot[1], shot[2], shot[3])); return; }
+      const shot = /caselint-e2e:screenshot (\S+) (\S+)(?: click=(\S+))?(?: hover=(.+))?$/.exec(line);
+      if (shot && shotsOut) { shots = shots.then(() => takeShot(shot[1], shot[2], shot[4], shot[3])); return; }
       if (VERBOSE || !NOISE.test(line)) (type === 'error' ? console.error : console.log)(line);
     });
     page.on('pageerror', (e) => { if (VERBOSE) console.log('[pageerror]', e.message); });

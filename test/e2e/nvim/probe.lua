@@ -111,6 +111,23 @@ check('code actions offer "Cite star-d" and the file-wide disable comment',
     return false
   end)(), vim.inspect(vim.tbl_keys(titles)))
 
+-- The redact quick fix on a phone number (an invented 555-01xx number).
+local phone = find('555-0142')
+phone.character = phone.character - 6
+r = client.request_sync('textDocument/codeAction', {
+  textDocument = { uri = vim.uri_from_bufnr(bufnr) },
+  range = { start = phone, ['end'] = phone },
+  context = { diagnostics = {} },
+}, 10000, bufnr)
+local redact
+for _, a in ipairs(r and r.result or {}) do if a.title == 'Replace with a generic description' then redact = a end end
+check('a phone number has the quick fix "Replace with a generic description"', redact ~= nil and redact.edit ~= nil, vim.inspect(r and r.result))
+if redact and redact.edit then
+  vim.lsp.util.apply_workspace_edit(redact.edit, 'utf-16')
+  local line = vim.api.nvim_buf_get_lines(bufnr, phone.line, phone.line + 1, false)[1] or ''
+  check('the fix replaces the number with [phone removed]', line:find('reached at [phone removed].', 1, true) ~= nil, line)
+end
+
 -- The outline.
 r = client.request_sync('textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }, 10000, bufnr)
 local names = {}

@@ -4,6 +4,7 @@
  * shows these; completion items carry the same text as documentation.
  */
 import { referenceEntries } from '../citations';
+import { resolverUrl, type LinkKind } from '../links';
 import type { CaseDocument, PathSegment } from '../document';
 import { subschemaAt, type SchemaInfo } from '../schema';
 
@@ -81,9 +82,14 @@ export function referenceMarkdown(doc: CaseDocument, key: string): string {
   const lines = [`**@${key}**`];
   if (ref && typeof ref.text === 'string') lines.push('', ref.text);
   const extra: string[] = [];
-  if (ref && typeof ref.doi === 'string') extra.push(`doi: ${ref.doi}`);
-  if (ref && typeof ref.pmid === 'string') extra.push(`PMID: ${ref.pmid}`);
-  if (ref && typeof ref.url === 'string') extra.push(ref.url);
+  const link = (label: string, kind: LinkKind, v: unknown): void => {
+    if (typeof v !== 'string' && typeof v !== 'number') return;
+    const target = resolverUrl(kind, String(v));
+    extra.push(target ? `[${label}${String(v)}](${target})` : `${label}${String(v)}`);
+  };
+  link('doi: ', 'doi', ref?.doi);
+  link('PMID: ', 'pmid', ref?.pmid);
+  link('', 'url', ref?.url);
   if (extra.length > 0) lines.push('', extra.join(' · '));
   return lines.join('\n');
 }

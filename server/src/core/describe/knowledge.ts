@@ -8,7 +8,7 @@
 import type { AdequacySummary } from '../adequacy';
 import type { DrugInfo, KnowledgeBase } from '../knowledge';
 import type { DescribeContext } from './context';
-import { sourced, sourcesBlock } from './sources';
+import { caveatMarkdown, sourced, sourcesBlock } from './sources';
 import { trialStatusSentence } from './status';
 
 /** A drug's class, mechanisms, doses with sources; with `trialIndex`, the verdict on that treatment_history trial. */
@@ -17,6 +17,13 @@ export function drugMarkdown(ctx: Pick<DescribeContext, 'kb' | 'adequacy'>, drug
   const isBrand = written.toLowerCase() !== drug.name.toLowerCase();
   const lines = [isBrand ? `**${written}** — brand of **${drug.name}**` : `**${drug.name}**`];
   lines.push('', ...drugFacts(kb, drug).map((f) => `- ${f}`));
+  const caveat = caveatMarkdown(kb, [
+    ['minimum adequate dose', drug.minDoseMg],
+    ['usual range', drug.usualRange],
+    ['usual maximum', drug.maxDoseMg],
+    ['augmentation dose', drug.augmentationDose],
+  ]);
+  if (caveat) lines.push('', caveat);
   if (drug.notes) lines.push('', drug.notes);
   const verdict = trialIndex === undefined ? undefined : trialVerdictMarkdown(ctx.adequacy, trialIndex);
   if (verdict) lines.push('', '---', '', verdict);

@@ -45,7 +45,7 @@ const CLASSES = classesData.classes as ClassInfo[];
 const PROCEDURES = proceduresData.procedures as unknown as ProcedureInfo[];
 const KETAMINE = ketamineData as unknown as KetamineInfo;
 const MECHANISMS = mechanismsData.mechanisms as MechanismInfo[];
-const SOURCES = sourcesData.sources as Record<string, { text: string; tier: string }>;
+const SOURCES = sourcesData.sources as Record<string, { text: string; tier: string; caveat?: string }>;
 const TRD_DEFINITIONS = trdData.definitions as TrdDefinition[];
 const TRD_CLAIM = trdClaim(trdData.claim);
 const STAGING = stagingData.models as StagingModel[];
@@ -342,6 +342,11 @@ export class KnowledgeBase {
   source(key: string): string | undefined {
     if (key === CONFIG_SOURCE) return 'the project configuration file (.caselintrc)';
     return SOURCES[key]?.text;
+  }
+
+  /** What a reader should know about a source's reliability, when the knowledge base records it (shown where a value from it is uncertain). */
+  sourceCaveat(key: string): string | undefined {
+    return SOURCES[key]?.caveat;
   }
 
   sourceKeys(): string[] {

@@ -23,6 +23,7 @@ export const rule: Rule = {
         start: f.start,
         end: f.end,
         message: `${f.what} in patient-facing text that is not an author's; use the pseudonym or an arbitrary letter ("Ms A")`,
+        fixes: f.fixes,
         data: { phi: f.what },
       });
     }

@@ -65,12 +65,13 @@ function findDiag(diags, code, line) {
  * Screenshots for the README: when the code-server driver is watching (it creates shots/enabled next to the
  * workspace), ask it for one and wait until it is taken. Otherwise nothing happens.
  */
-async function screenshot(name, selector, hoverText) {
+async function screenshot(name, selector, hoverText, click) {
   const dir = path.join(path.dirname(wsUri().fsPath), 'shots');
   if (!fs.existsSync(path.join(dir, 'enabled'))) return;
+  await vscode.commands.executeCommand('notifications.clearAll').then(undefined, () => undefined);
   const done = path.join(dir, `${name}.done`);
   fs.rmSync(done, { force: true });
-  console.log(`caselint-e2e:screenshot ${name} ${selector}${hoverText ? ` hover=${hoverText}` : ''}`);
+  console.log(`caselint-e2e:screenshot ${name} ${selector}${click ? ` click=${click}` : ''}${hoverText ? ` hover=${hoverText}` : ''}`);
   for (let i = 0; i < 300 && !fs.existsSync(done); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
@@ -156,10 +157,7 @@ describe('caselint in a real VS Code', function () {
     const labels = list.items.map(labelOf);
     assert.ok(labels.includes('SSRI'), `completion offers SSRI: ${labels.join(', ')}`);
     assert.ok(labels.includes('SNRI'), `completion offers SNRI: ${labels.join(', ')}`);
-    editor.selection = new vscode.Selection(pos, pos);
-    await vscode.commands.executeCommand('editor.action.triggerSuggest');
-    await screenshot('completion', '.suggest-widget.visible');
-    await vscode.commands.executeCommand('hideSuggestWidget').then(undefined, () => undefined);
+    assert.ok(editor);
   });
 
   it('applies a quick fix through executeCodeActionProvider and workspace.applyEdit', async () => {
@@ -190,8 +188,9 @@ describe('caselint in a real VS Code', function () {
     await config.update('rules', { 'drug-class-mismatch': 'off' }, vscode.ConfigurationTarget.Global);
     const off = await waitForDiagnostics(broken, (ds) => !findDiag(ds, 'drug-class-mismatch'), 'drug-class-mismatch to disappear');
     assert.ok(findDiag(off, 'trial-duration-inadequate'), 'other rules still run');
-    const m = /(\d+) of (\d+) rules on/.exec(api.status().detail || '');
-    assert.ok(m && Number(m[1]) === Number(m[2]) - 1, `the status item counts one rule off: ${api.status().detail}`);
+    const oneOff = () => { const m = /(\d+) of (\d+) rules on/.exec(api.status().rules || ''); return m && Number(m[1]) === Number(m[2]) - 1; };
+    for (let i = 0; i < 100 && !oneOff(); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(oneOff(), `the status item counts one rule off: ${api.status().rules}`);
     await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
     await waitForDiagnostics(broken, (ds) => findDiag(ds, 'drug-class-mismatch'), 'drug-class-mismatch to come back');
   });
@@ -372,8 +371,174 @@ describe('caselint in a real VS Code', function () {
     // The item updates on the editor and diagnostics events, which may reach it after this test's
     // listener: wait (bounded) for it to count the problems.
     for (let i = 0; i < 100 && !/\d+ problems?/.test(api.status().text); i++) await new Promise((r) => setTimeout(r, 50));
-    const { text, detail } = api.status();
+    const { text, detail, rules } = api.status();
     assert.match(text, /\d+ problems?/);
-    assert.match(detail, /rules on/);
+    assert.match(detail, /\d+ errors?, \d+ warnings?, \d+ other · linted in \d+ ms/);
+    assert.match(rules, /^\d+ of \d+ rules on$/);
+  });
+
+  // ---- issue 12: the editor an author lives in ----
+
+  it('redacts an identifier with "Replace with a generic description", and word-based suggestions are off', async () => {
+    const uri = file('phi.case.yaml');
+    const { doc } = await showFile('phi.case.yaml');
+    const line = lineOf(doc, '555-0142');
+    const diags = await waitForDiagnostics(uri, (ds) => findDiag(ds, 'phi-contact', line), 'phi-contact');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, findDiag(diags, 'phi-contact', line).range, vscode.CodeActionKind.QuickFix.value);
+    assert.strictEqual(actions[0].title, 'Replace with a generic description', actions.map((a) => a.title).join(' | '));
+    assert.ok(actions.some((a) => a.title === 'Disable phi-contact for this line…'), 'the disable action asks for a reason');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(actions[0].edit));
+      assert.match(doc.lineAt(line).text, /librarian, phone \[phone removed\]$/);
+      await waitForDiagnostics(uri, (ds) => !findDiag(ds, 'phi-contact'), 'phi-contact to go away');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'case-report' }).get('wordBasedSuggestions'), 'off');
+    const editor = vscode.window.activeTextEditor;
+    const at = new vscode.Position(line, doc.lineAt(line).text.indexOf('555'));
+    editor.selection = new vscode.Selection(at, at);
+    await waitForDiagnostics(uri, (ds) => findDiag(ds, 'phi-contact', line), 'phi-contact again');
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await screenshot('redact-fix', '.action-widget');
+    await vscode.commands.executeCommand('hideCodeActionWidget').then(undefined, () => undefined);
+  });
+
+  it('"Disable … for this line…" writes the reason after --, and "Redact all identifiers" replaces every one', async () => {
+    const uri = file('phi.case.yaml');
+    const { doc } = await showFile('phi.case.yaml');
+    const line = lineOf(doc, 'March 14');
+    const diags = await waitForDiagnostics(uri, (ds) => findDiag(ds, 'phi-date', line), 'phi-date');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, findDiag(diags, 'phi-date', line).range, vscode.CodeActionKind.QuickFix.value);
+    const disable = actions.find((a) => a.title === 'Disable phi-date for this line…');
+    assert.ok(disable && disable.command, actions.map((a) => a.title).join(' | '));
+    try {
+      // the 4th argument answers the input box
+      assert.strictEqual(await vscode.commands.executeCommand(disable.command.command, ...disable.command.arguments, 'an invented date'), true);
+      assert.strictEqual(doc.lineAt(line).text, '  # caselint-disable-next-line phi-date -- an invented date');
+      await waitForDiagnostics(uri, (ds) => !findDiag(ds, 'phi-date'), 'phi-date to be disabled');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitForDiagnostics(uri, (ds) => findDiag(ds, 'phi-date') && findDiag(ds, 'phi-contact'), 'both findings again');
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('caselint.redactAll'), true);
+      assert.match(doc.getText(), /gender: woman, first seen on 2021\n/);
+      assert.match(doc.getText(), /phone \[phone removed\]\n/);
+      await waitForDiagnostics(uri, (ds) => !ds.some((d) => codeOf(d).startsWith('phi-')), 'no de-identification findings');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('the language status counts rules on from .caselintrc.yaml and names it; its popup has the links', async () => {
+    const { doc } = await showFile('cfg/cfg.case.yaml');
+    const ready = () => /^\d+ of \d+ rules on$/.test(api.status().rules) && api.status().status && api.status().status.configFile;
+    for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 50));
+    const { rules, config, text, status } = api.status();
+    assert.strictEqual(rules, `${status.rulesTotal - 2} of ${status.rulesTotal} rules on`);
+    assert.deepStrictEqual(status.rulesOff, ['doi-format', 'reference-order']);
+    assert.strictEqual(config, 'config: .caselintrc.yaml');
+    assert.match(text, /no problems/);
+    assert.strictEqual(doc.languageId, 'case-report');
+    await screenshot('status', '.monaco-hover', undefined, '[id="status.languageStatus"]');
+  });
+
+  it('links DOIs and PMIDs of references to their resolver pages, and hovers them', async () => {
+    const uri = file('cfg/cfg.case.yaml');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const links = await vscode.commands.executeCommand('vscode.executeLinkProvider', uri);
+    const targets = links.map((l) => l.target && l.target.toString(true));
+    assert.ok(targets.includes('https://doi.org/10.1176/appi.ajp.163.11.1905'), targets.join(', '));
+    assert.ok(targets.includes('https://pubmed.ncbi.nlm.nih.gov/17074942/'), targets.join(', '));
+    const line = lineOf(doc, 'pmid:');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(line, doc.lineAt(line).text.indexOf('1707') + 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /pubmed\.ncbi\.nlm\.nih\.gov\/17074942/);
+    assert.match(text, /An invented reference about sequenced treatment steps/);
+  });
+
+  it('class: completion puts the drug\'s own class first, preselected, with its details', async () => {
+    const { doc, editor } = await showFile('broken.case.yaml');
+    const line = lineOf(doc, 'class: SSRI', lineOf(doc, 'drug: duloxetine'));
+    const pos = new vscode.Position(line, doc.lineAt(line).text.indexOf('SSRI'));
+    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', broken, pos);
+    const sorted = [...list.items].sort((a, b) => (a.sortText || labelOf(a)).localeCompare(b.sortText || labelOf(b)));
+    assert.strictEqual(labelOf(sorted[0]), 'SNRI');
+    assert.deepStrictEqual(list.items.filter((i) => i.preselect).map(labelOf), ['SNRI']);
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await new Promise((r) => setTimeout(r, 500));
+    await vscode.commands.executeCommand('toggleSuggestionDetails').then(undefined, () => undefined);
+    await screenshot('completion', '.suggest-widget.visible');
+    await vscode.commands.executeCommand('hideSuggestWidget').then(undefined, () => undefined);
+  });
+
+  it('the outline shows trials as written with the verdict beside; a drug hover has no boilerplate', async () => {
+    const doc = await vscode.workspace.openTextDocument(broken);
+    const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', broken);
+    const history = symbols.find((s) => s.name === 'Treatment history');
+    const trial = history.children.find((c) => /^sertraline/.test(c.name));
+    assert.match(trial.name, /x 3 weeks$/);
+    assert.strictEqual(trial.detail, 'not adequate');
+    const line = lineOf(doc, 'drug: duloxetine');
+    const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', broken, new vscode.Position(line, doc.lineAt(line).text.indexOf('duloxetine') + 3));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.doesNotMatch(text, /secondary transcription/);
+    await showFile('broken.case.yaml');
+    vscode.window.activeTextEditor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+    await screenshot('drug-hover', '.monaco-hover', 'drug: duloxetine');
+  });
+
+  it('semantic tokens mark an unknown framework', async () => {
+    const doc = await vscode.workspace.openTextDocument(broken);
+    const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', broken);
+    const tokens = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', broken);
+    assert.ok(legend && tokens, 'the server provides semantic tokens');
+    const data = tokens.data;
+    const found = [];
+    let l = 0; let c = 0;
+    for (let i = 0; i < data.length; i += 5) {
+      l += data[i]; c = data[i] === 0 ? c + data[i + 1] : data[i + 1];
+      const mods = legend.tokenModifiers.filter((_, b) => (data[i + 4] & (1 << b)) !== 0);
+      found.push(`${doc.getText(new vscode.Range(l, c, l, c + data[i + 2]))}:${legend.tokenTypes[data[i + 3]]}${mods.length ? `.${mods.join('.')}` : ''}`);
+    }
+    assert.ok(found.includes('cbtt:framework.unknown'), found.join(', '));
+    assert.ok(found.includes('duloxetine:drug'), found.join(', '));
+  });
+
+  it('a diagnostic code opens the installed rule page rendered (a command link)', async () => {
+    const diag = findDiag(caselintDiags(broken), 'trial-duration-inadequate');
+    assert.strictEqual(typeof diag.code, 'object');
+    const target = diag.code.target;
+    assert.strictEqual(target.scheme, 'command');
+    assert.strictEqual(target.path, 'caselint.showRuleDocumentation');
+    const args = JSON.parse(decodeURIComponent(target.query));
+    const page = await vscode.commands.executeCommand(target.path, ...args);
+    assert.ok(page.path.endsWith('/docs/rules/trial-duration-inadequate.md'), page.path);
+  });
+
+  it('settings: caselint.enable false clears the diagnostics; "Fix all" and "Create configuration" commands', async () => {
+    const config = vscode.workspace.getConfiguration('caselint');
+    await config.update('enable', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitForDiagnostics(broken, (ds) => ds.length === 0, 'no diagnostics with caselint.enable false');
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDiagnostics(broken, (ds) => ds.length > 0, 'diagnostics back');
+    const commands = await vscode.commands.getCommands(true);
+    for (const c of ['caselint.fixAll', 'caselint.createConfiguration', 'caselint.redactAll']) assert.ok(commands.includes(c), c);
+    await showFile('broken.case.yaml');
+    const created = await vscode.commands.executeCommand('caselint.createConfiguration');
+    try {
+      assert.ok(created && created.path.endsWith('/.caselintrc.yaml'), String(created));
+      const text = Buffer.from(await vscode.workspace.fs.readFile(created)).toString('utf8');
+      assert.match(text, /^rules:$/m);
+      assert.match(text, /minimum_weeks: 6/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      if (created) await vscode.workspace.fs.delete(created);
+    }
   });
 });
