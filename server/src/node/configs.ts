@@ -159,7 +159,7 @@ function readConfigFile(file: string): ConfigFile {
 function notReadMessage(n: NotRead): string {
   switch (n.kind) {
     case 'error':
-      return `cannot read the configuration file: ${n.code}`;
+      return `cannot read the configuration file: ${n.code}${n.code === 'ENOENT' ? ' (it does not exist)' : ''}`;
     case 'folder':
       return 'cannot read the configuration file: EISDIR (it is a folder)';
     case 'special':
