@@ -13,7 +13,7 @@ import {
 
 /**
  * Each PHI detector over 1 MB of adversarial text and 1 MB of realistic
- * prose, median of 5 runs. Target (rules.md): under 50 ms each.
+ * prose, median of 5 runs. Target (docs/ARCHITECTURE.md, Invariants): under 50 ms per MB each.
  */
 
 const MB = 1024 * 1024;

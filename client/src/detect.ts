@@ -3,7 +3,7 @@ import { firstKeyIsCaselint } from '../../server/src/protocol';
 import { LANGUAGE_ID } from './client';
 
 /**
- * A plain `.yaml` file whose first key is `caselint` is a case document (format.md): it becomes a
+ * A plain `.yaml` file whose first key is `caselint` is a case document (docs/format.md, Files): it becomes a
  * case report, so it gets caselint's diagnostics (and not the YAML extension's as well).
  */
 export async function adoptYamlCaseDocument(doc: vscode.TextDocument): Promise<boolean> {

@@ -102,7 +102,7 @@ describe('caselint (spawned)', function () {
   });
 
   describe('formats', () => {
-    it('json: cli.md to the letter (fields in order, 1-based, exclusive end, sorted by path)', async () => {
+    it('json: the documented shape to the letter (fields in order, 1-based, exclusive end, sorted by path)', async () => {
       // A quantity that does not parse, at a column we know.
       const lines = CLEAN.split('\n');
       const i = lines.findIndex((l) => /^\s+dose: /.test(l));

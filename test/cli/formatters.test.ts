@@ -38,7 +38,7 @@ describe('formatters (in-process)', () => {
     assert.match(FORMATTERS.stylish(results, { ...options, color: true }), /\u001b\[31merror/);
   });
 
-  it('json: every file, the cli.md fields only', () => {
+  it('json: every file, the documented fields only', () => {
     const out = JSON.parse(FORMATTERS.json(results, options));
     assert.deepStrictEqual(out[1], { file: 'z.case.yaml', diagnostics: [] });
     assert.deepStrictEqual(out[0].diagnostics[0], {

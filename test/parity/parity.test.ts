@@ -25,17 +25,6 @@ interface Found {
 
 const SEVERITY: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-/**
- * Where the parser runs out of stack depends on the thread's stack (the CLI's
- * worker threads have more than the server's main thread), so for this one
- * finding only the line is compared. A known gap: a fixed nesting limit in
- * core/document.ts would make the column the same everywhere.
- */
-const STACK_DEPENDENT = 'the document nests too deeply to be read; flatten it';
-
-function comparable(f: Found): Found {
-  return f.message === STACK_DEPENDENT ? { ...f, start: [f.start[0], -1], end: [f.end[0], -1] } : f;
-}
 const BATCH = 25;
 
 function filesUnder(dir: string): string[] {
@@ -46,7 +35,7 @@ function filesUnder(dir: string): string[] {
 }
 
 function sorted(found: Found[]): Found[] {
-  return found.map(comparable).map((f) => ({ ...f, key: JSON.stringify(f) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ key: _key, ...f }) => f);
+  return found.map((f) => ({ ...f, key: JSON.stringify(f) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ key: _key, ...f }) => f);
 }
 
 function fromCli(d: JsonFile['diagnostics'][number]): Found {

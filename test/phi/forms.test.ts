@@ -82,7 +82,7 @@ const TRAPS = [
   'his score was 12345 points',
 ];
 
-describe('de-identification forms (rules.md)', () => {
+describe('de-identification forms (docs/rules/phi-*.md)', () => {
   for (const [text, expected] of HITS) {
     it(`finds ${expected.map((e) => e.join(' ')).join(', ')} in "${text}"`, () => assert.deepStrictEqual(found(text), expected));
   }

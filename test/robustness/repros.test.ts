@@ -86,7 +86,7 @@ describe('regression inputs (test/robustness/inputs)', function () {
     const b = lint(cr);
     assert.ok(a.findings.length > 3);
     assert.deepStrictEqual(shape(b), shape(a));
-    // A message quotes at most 40 characters of the document (rules.md), never the rest of it.
+    // A message quotes at most 40 characters of the document (docs/rules/yaml-syntax.md), never the rest of it.
     const quotesMore = (m: string): boolean => {
       for (let i = 0; i + 41 <= m.length; i++) if (cr.includes(m.slice(i, i + 41)) || lf.includes(m.slice(i, i + 41))) return true;
       return false;

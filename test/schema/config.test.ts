@@ -4,7 +4,7 @@ import { parseConfigText } from '../../server/src/core/configFile';
 import { validateConfigValue } from '../../server/src/core/schema';
 
 describe('validateConfigValue', () => {
-  it('accepts the configuration cli.md shows', () => {
+  it('accepts the configuration the README shows', () => {
     assert.deepStrictEqual(
       validateConfigValue({
         rules: { 'reference-order': 'off', 'trial-duration-inadequate': 'error' },

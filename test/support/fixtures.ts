@@ -4,7 +4,7 @@ import * as path from 'path';
 import { lint, type CaselintConfig, type Finding } from '../../server/src/core';
 
 /**
- * Inline expectations (style.md, "Tests as data"):
+ * Inline expectations (CONTRIBUTING.md, Add a rule):
  *
  *     duration: 3 weeks
  *   #           ^^^^^^^ trial-duration-inadequate "3 weeks"

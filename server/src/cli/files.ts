@@ -16,7 +16,7 @@ export interface Discovery {
 }
 
 /**
- * cli.md: a folder is searched for `*.case.yaml` / `*.case.yml`, honouring
+ * README, The command line: a folder is searched for `*.case.yaml` / `*.case.yml`, honouring
  * `.gitignore` and skipping `node_modules` (and `.git`); an explicit file is
  * linted as given; a glob lints the files it matches that are case documents
  * (by name, or a YAML file whose first key is `caselint`).

@@ -3,7 +3,7 @@
  * streams. files -> core -> formatter -> exit code. `run` returns the exit
  * code and never calls process.exit() (bin/caselint.js sets process.exitCode).
  *
- * Exit status (cli.md): 0 no error-level finding and warnings within
+ * Exit status (README, The command line): 0 no error-level finding and warnings within
  * --max-warnings; 1 an error, or more warnings than allowed; 2 a usage error,
  * a configuration with problems, or no file matched.
  */

@@ -1,6 +1,6 @@
 import type { SeveritySetting } from './types';
 
-/** A drug added or overridden by the configuration file (cli.md, Configuration file). */
+/** A drug added or overridden by the configuration file (README, Configuration; schemas/caselintrc.schema.json). */
 export interface DrugOverride {
   name: string;
   class?: string;

@@ -3,7 +3,7 @@ import { RULES } from './rules';
 
 /**
  * The `.caselintrc.yaml` that `caselint init` and the editor's "caselint:
- * Create configuration" write (cli.md, `caselint init`): every setting at its
+ * Create configuration" write (README, `caselint init`): every setting at its
  * default, commented, so that the file changes nothing until an author edits
  * it. One function, so that both front ends write the same text.
  */

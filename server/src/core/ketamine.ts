@@ -13,7 +13,7 @@ import { parseQuantity, toMg, type QuantityReader } from './quantity';
 export interface KetamineDose {
   /** ketamine or esketamine */
   drug: string;
-  /** The format.md route value ("" when not given, for esketamine). */
+  /** The route value (docs/format.md, Interventions) ("" when not given, for esketamine). */
   route: string;
   /** "session 2", or "one session" when the session has no number. */
   session: string;

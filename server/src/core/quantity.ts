@@ -1,5 +1,5 @@
 /**
- * Quantities: "<number> <unit>" with one space (format.md, Quantities).
+ * Quantities: "<number> <unit>" with one space (docs/format.md, Quantities).
  * Parsed once; rules read numbers in canonical units.
  */
 

@@ -53,7 +53,7 @@ const WHAT: Record<SymbolKind, string> = {
   affiliation: 'affiliation id',
 };
 
-/** What a new name must look like (format.md), so that it still reads as plain YAML and as a citation. */
+/** What a new name must look like (docs/format.md, References and Authors), so that it still reads as plain YAML and as a citation. */
 const VALID: Record<SymbolKind, { pattern: RegExp; expected: string }> = {
   // Pandoc: starts with a letter, digit or `_`; punctuation only inside.
   citation: { pattern: /^[A-Za-z0-9_](?:[A-Za-z0-9_:.-]*[A-Za-z0-9_])?$/, expected: 'letters, digits, `_`, and `:` `.` `-` inside' },

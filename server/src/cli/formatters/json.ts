@@ -1,7 +1,7 @@
 import type { Formatter } from './types';
 
 /**
- * cli.md, The `json` format: one array, one element per file (sorted by path),
+ * The `json` format (README, The command line): one array, one element per file (sorted by path),
  * `{file, diagnostics: [{rule, severity, message, line, column, endLine, endColumn}]}`,
  * 1-based lines and columns, `endColumn` exclusive.
  */

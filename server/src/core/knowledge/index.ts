@@ -82,13 +82,13 @@ const NAME_SUFFIXES = [
   'maleate', 'tartrate', 'sulfate', 'sulphate', 'sodium',
 ].sort((a, b) => b.length - a.length);
 
-/** format.md route values, and the abbreviations that name them. */
+/** The route values (docs/format.md, Interventions), and the abbreviations that name them. */
 export const ROUTES = ['intravenous', 'intramuscular', 'intranasal', 'oral', 'sublingual', 'rectal', 'subcutaneous', 'transdermal'] as const;
 const ROUTE_ABBREVIATIONS: Record<string, string> = {
   iv: 'intravenous', im: 'intramuscular', in: 'intranasal', po: 'oral', sl: 'sublingual', pr: 'rectal', sc: 'subcutaneous', sq: 'subcutaneous', td: 'transdermal',
 };
 
-/** A route value in any case, or its abbreviation (`IM`, `IV`, `SL`, `IN`, `PO`), as the format.md route value. */
+/** A route value in any case, or its abbreviation (`IM`, `IV`, `SL`, `IN`, `PO`), as the route value of docs/format.md. */
 export function normalizeRoute(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const k = value.trim().toLowerCase().replace(/\./g, '');
@@ -273,7 +273,7 @@ export class KnowledgeBase {
 
   // ---- classes ----
 
-  /** A class value or synonym -> the format.md class value ("NDRI" -> "atypical antidepressant"). */
+  /** A class value or synonym -> the class value of docs/format.md ("NDRI" -> "atypical antidepressant"). */
   normalizeClass(value: string): string | undefined {
     if (typeof value !== 'string') return undefined;
     return this.classIndex.get(classKey(value));
@@ -305,7 +305,7 @@ export class KnowledgeBase {
 
   // ---- procedures, ketamine, mechanisms ----
 
-  /** A procedure by its format.md value, name or alias, case-insensitive ("ect", "TMS", "theta burst"). */
+  /** A procedure by its value in docs/format.md, name or alias, case-insensitive ("ect", "TMS", "theta burst"). */
   procedure(name: string): ProcedureInfo | undefined {
     if (typeof name !== 'string') return undefined;
     return this.procedureIndex.get(classKey(name));

@@ -25,11 +25,11 @@ export interface DrugInfo extends DrugInfoExtra {
   /** Generic name, lower case. */
   name: string;
   brands: string[];
-  /** One of format.md's class values. */
+  /** One of the class values of docs/format.md (Treatment history). */
   class: string;
   subclass?: string;
   mechanisms: string[];
-  /** Counts toward adequacy and TRD (format.md: the first seven classes, less ketamine and esketamine). */
+  /** Counts toward adequacy and TRD (docs/format.md: the first seven classes, less ketamine and esketamine). */
   antidepressant: boolean;
   /** Minimum adequate daily dose in mg (ATRQ). */
   minDoseMg?: Sourced<number>;
@@ -45,13 +45,13 @@ export interface DrugInfo extends DrugInfoExtra {
 export interface DrugInfoExtra {
   /** Other spellings that name the same drug ("T3", "divalproex"); matched like brands. */
   aliases?: string[];
-  /** Listed among the augmentation/combination agents used in TRD (domain facts section 2). */
+  /** Listed among the augmentation/combination agents used in TRD (docs/SOURCES.md). */
   augmentationAgent?: boolean;
   /** Lowest typical daily dose when the drug is used as an augmentation agent, in mg. */
   augmentationMinMg?: Sourced<number>;
   /** Highest typical daily dose when used as an augmentation agent, in mg. */
   augmentationMaxMg?: Sourced<number>;
-  /** Other format.md class values this drug is accepted under (trazodone: serotonin modulator). */
+  /** Other class values (docs/format.md) this drug is accepted under (trazodone: serotonin modulator). */
   alsoClasses?: string[];
   /** Pharmacological subclass names accepted as its class (bupropion: NDRI). */
   classSynonyms?: string[];
@@ -82,17 +82,17 @@ export interface DrugMatch {
 }
 
 export interface ClassInfo {
-  /** The format.md class value ("SSRI", "atypical antidepressant", ...). */
+  /** The class value of docs/format.md ("SSRI", "atypical antidepressant", ...). */
   id: string;
   /** Other names accepted for the class as a whole ("selective serotonin reuptake inhibitor", "SGA"). */
   synonyms: string[];
   description: string;
-  /** Counts toward adequacy and TRD (format.md: the first seven classes). */
+  /** Counts toward adequacy and TRD (docs/format.md: the first seven classes). */
   antidepressant: boolean;
 }
 
 export interface ProcedureInfo {
-  /** The format.md `procedure` value, e.g. "ECT", "rTMS". */
+  /** The `procedure` value of docs/format.md, e.g. "ECT", "rTMS". */
   id: string;
   name: string;
   aliases: string[];
@@ -106,7 +106,7 @@ export interface ProcedureInfo {
 }
 
 export interface RouteBioavailability {
-  /** A format.md route value. */
+  /** A route value of docs/format.md (Interventions). */
   route: string;
   /** The figure the case article gives (Yeung 2023, citing Li & Vlisides 2016), when it gives one. */
   article?: Sourced<string>;
@@ -133,7 +133,7 @@ export interface KetamineInfo {
     deviceMg: number;
     facts: { fact: string; value: string; src: string[]; uncertain?: boolean }[];
   };
-  /** Default ceilings for one administration, by route (and `esketamine` per session); rules.md. */
+  /** Default ceilings for one administration, by route (and `esketamine` per session); docs/rules/ketamine-dose-range.md. */
   ceilings: Record<string, KetamineCeiling>;
   notes: Sourced<string>[];
 }

@@ -10,7 +10,7 @@ import { rule as trialDoseInadequate } from './trial-dose-inadequate';
 import { rule as trialDurationInadequate } from './trial-duration-inadequate';
 import { rule as trialUnassessable } from './trial-unassessable';
 
-/** The adequacy rules (rules.md). One module per rule, named after its id. */
+/** The adequacy rules (docs/rules/README.md). One module per rule, named after its id. */
 export const adequacyRules: Rule[] = [
   trialDurationInadequate,
   trialDoseInadequate,

@@ -4,5 +4,5 @@ import { rule as referenceDuplicate } from './reference-duplicate';
 import { rule as referenceOrder } from './reference-order';
 import { rule as referenceUnused } from './reference-unused';
 
-/** The citations rules (rules.md). One module per rule, named after its id. */
+/** The citations rules (docs/rules/README.md). One module per rule, named after its id. */
 export const citationsRules: Rule[] = [citationUndefined, referenceUnused, referenceDuplicate, referenceOrder];

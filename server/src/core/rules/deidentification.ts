@@ -9,7 +9,7 @@ import { rule as phiLocation } from './phi-location';
 import { rule as phiMonthYear } from './phi-month-year';
 import { rule as phiName } from './phi-name';
 
-/** The deidentification rules (rules.md). One module per rule, named after its id. */
+/** The deidentification rules (docs/rules/README.md). One module per rule, named after its id. */
 export const deidentificationRules: Rule[] = [
   deidentificationMissing,
   consentMissing,

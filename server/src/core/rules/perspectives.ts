@@ -6,7 +6,7 @@ import { rule as perspectiveUnattributed } from './perspective-unattributed';
 import { rule as perspectiveUnlabeled } from './perspective-unlabeled';
 import { rule as perspectivesTooFew } from './perspectives-too-few';
 
-/** The perspectives rules (rules.md). One module per rule, named after its id. */
+/** The perspectives rules (docs/rules/README.md). One module per rule, named after its id. */
 export const perspectivesRules: Rule[] = [
   perspectiveUnlabeled,
   perspectiveUnattributed,

@@ -8,7 +8,7 @@ import { rule as quantityFormat } from './quantity-format';
 import { rule as schema } from './schema';
 import { rule as yamlSyntax } from './yaml-syntax';
 
-/** The document-structure rules (rules.md). One module per rule, named after its id. */
+/** The document-structure rules (docs/rules/README.md). One module per rule, named after its id. */
 export const structureRules: Rule[] = [
   yamlSyntax,
   schema,
