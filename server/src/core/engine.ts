@@ -1,6 +1,6 @@
 import { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
-import { parseDirectives } from './directives';
+import { DISABLE_DIRECTIVE, NO_DIRECTIVES, parseDirectives, type DirectiveKind, type Directives } from './directives';
 import { CaseDocument } from './document';
 import { knowledgeBaseFor } from './knowledge';
 import type { Rule, RuleContext } from './rule';
@@ -15,6 +15,13 @@ export interface LintOptions {
   config?: CaselintConfig;
   /** The rules to run (default: all registered rules). */
   rules?: readonly Rule[];
+  /** false: every `# caselint-disable…` comment is ignored (`--no-inline-config`). Default true. */
+  inlineConfig?: boolean;
+}
+
+/** A finding a directive silenced, with that directive (docs/rules/disable-directive.md). */
+export interface SuppressedFinding extends Finding {
+  suppression: { kind: DirectiveKind; /** 0-based line of the comment. */ line: number; reason?: string };
 }
 
 export interface RuleFailure {
@@ -32,6 +39,8 @@ export interface LintResult {
   /** The parsed document (of the text without a leading BOM); an empty one when the text was refused. */
   document: CaseDocument;
   findings: Finding[];
+  /** Findings silenced by directives (not in `findings`), in the same order. */
+  suppressed: SuppressedFinding[];
   /** Set when the text was not parsed (too large, binary): `findings` then holds the one finding that says so. */
   refused?: Refusal;
   /** The document's analyses (adequacy, de-identification, schema, citations), computed on first use. */
@@ -61,7 +70,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const span: Span = { start: 0, end: Math.min(lines.lineEnd(0), 200) };
     const finding: Finding = { rule: 'yaml-syntax', severity: 'error', ...span, range: lines.range(span), message: refused.message };
     const document = new CaseDocument('');
-    return { document, findings: [finding], refused, analyses: new Analyses(document, knowledgeBaseFor(config), config), config, failures: [] };
+    return { document, findings: [finding], suppressed: [], refused, analyses: new Analyses(document, knowledgeBaseFor(config), config), config, failures: [] };
   }
   return lintDocument(new CaseDocument(body), options);
 }
@@ -82,9 +91,13 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
   const analyses = new Analyses(doc, kb, config);
   const failures: RuleFailure[] = [];
   const findings: Finding[] = [];
-  const directives = parseDirectives(doc);
+  const suppressed: SuppressedFinding[] = [];
+  const directives: Directives = options.inlineConfig === false ? NO_DIRECTIVES : parseDirectives(doc);
 
-  for (const rule of options.rules ?? RULES) {
+  // disable-directive runs last: it reports the directives that silenced nothing.
+  const rules = options.rules ?? RULES;
+  const ordered = [...rules.filter((r) => r.meta.id !== DISABLE_DIRECTIVE), ...rules.filter((r) => r.meta.id === DISABLE_DIRECTIVE)];
+  for (const rule of ordered) {
     const setting = severityFor(rule, config);
     if (setting === 'off') continue;
     const severity: Severity = setting;
@@ -94,12 +107,19 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
       config,
       kb,
       analyses,
+      directives,
       report(r: Report) {
         const start = Math.max(0, Math.min(r.start, doc.text.length));
         const end = Math.max(start, Math.min(r.end, doc.text.length));
         const range = doc.lines.range({ start, end });
-        if (directives.disables(id, range.start.line)) return;
-        findings.push({ ...r, start, end, range, rule: id, severity });
+        const finding: Finding = { ...r, start, end, range, rule: id, severity };
+        const by = directives.silencer(id, range.start.line);
+        if (!by) findings.push(finding);
+        else {
+          const suppression: SuppressedFinding['suppression'] = { kind: by.kind, line: by.line };
+          if (by.reason !== undefined) suppression.reason = by.reason;
+          suppressed.push({ ...finding, suppression });
+        }
       },
     };
     try {
@@ -109,7 +129,8 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
     }
   }
   findings.sort(compareFindings);
-  return { document: doc, findings, analyses, config, failures };
+  suppressed.sort(compareFindings);
+  return { document: doc, findings, suppressed, analyses, config, failures };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

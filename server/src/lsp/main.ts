@@ -4,7 +4,8 @@
 import * as path from 'path';
 import * as v8 from 'v8';
 import { createConnection, ProposedFeatures, type ClientCapabilities } from 'vscode-languageserver/node';
-import { version } from '../../../package.json';
+import { repository, version } from '../../../package.json';
+import { checkServerArgs } from './args';
 import { initializeResult } from './capabilities';
 import { guard, type Logger } from './log';
 import type { CaselintServer } from './server';
@@ -30,46 +31,56 @@ v8.setFlagsFromString('--heap-growing-percent=10');
 // them at once shortens the first lint after start (read when each is compiled).
 v8.setFlagsFromString('--no-regexp-tier-up');
 
-const connection = createConnection(ProposedFeatures.all);
-const log: Logger = {
-  info: (m) => connection.console.info(m),
-  warn: (m) => connection.console.warn(m),
-  error: (m) => connection.console.error(m),
-};
-let capabilities: ClientCapabilities = {};
-let server: CaselintServer | undefined;
-const s = (): CaselintServer =>
-  // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
-  // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
-  (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-    connection, log, { packageRoot: path.join(__dirname, '..') }, capabilities));
-const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
-  guard(log, name, (p: P) => method(s())(p), fallback);
+const args = checkServerArgs(process.argv.slice(2), version);
+if (args.run) start();
+else {
+  if (args.stdout) process.stdout.write(args.stdout);
+  if (args.stderr) process.stderr.write(args.stderr);
+  process.exitCode = args.exitCode;
+}
 
-connection.onInitialize((params) => {
-  capabilities = params?.capabilities ?? {};
-  setImmediate(() => s());
-  return initializeResult(capabilities, version);
-});
-connection.onInitialized(g('initialized', (x) => x.initialized, undefined));
-connection.onDidOpenTextDocument(g('didOpen', (x) => x.didOpen, undefined));
-connection.onDidChangeTextDocument(g('didChange', (x) => x.didChange, undefined));
-connection.onDidCloseTextDocument(g('didClose', (x) => x.didClose, undefined));
-connection.onDidChangeConfiguration(g('didChangeConfiguration', (x) => x.didChangeConfiguration, undefined));
-connection.onDidChangeWatchedFiles(g('didChangeWatchedFiles', (x) => x.didChangeWatchedFiles, undefined));
-connection.languages.diagnostics.on(g('diagnostic', (x) => x.diagnostic, { kind: 'full', items: [] }));
-connection.onHover(g('hover', (x) => x.hover, null));
-connection.onCompletion(g('completion', (x) => x.completion, { isIncomplete: false, items: [] }));
-connection.onCodeAction(g('codeAction', (x) => x.codeAction, []));
-connection.onDocumentSymbol(g('documentSymbol', (x) => x.documentSymbol, []));
-connection.onFoldingRanges(g('foldingRanges', (x) => x.foldingRanges, []));
-connection.onDefinition(g('definition', (x) => x.definition, null));
-connection.onReferences(g('references', (x) => x.references, null));
-connection.onPrepareRename(g('prepareRename', (x) => x.prepareRename, null));
-connection.onRenameRequest(g('rename', (x) => x.rename, null));
-connection.languages.inlayHint.on(g('inlayHints', (x) => x.inlayHints, []));
-connection.onCodeLens(g('codeLens', (x) => x.codeLens, []));
-connection.onRequest('caselint/adequacySummary', g('adequacySummary', (x) => x.adequacySummary, null));
-connection.onRequest('caselint/lintFiles', g('lintFiles', (x) => x.lintFiles, { files: [] }));
-connection.listen();
+function start(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const log: Logger = {
+    info: (m) => connection.console.info(m),
+    warn: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m),
+  };
+  let capabilities: ClientCapabilities = {};
+  let server: CaselintServer | undefined;
+  const s = (): CaselintServer =>
+    // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
+    // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
+    (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
+      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository }, capabilities));
+  const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
+    guard(log, name, (p: P) => method(s())(p), fallback);
+
+  connection.onInitialize((params) => {
+    capabilities = params?.capabilities ?? {};
+    setImmediate(() => s());
+    return initializeResult(capabilities, version);
+  });
+  connection.onInitialized(g('initialized', (x) => x.initialized, undefined));
+  connection.onDidOpenTextDocument(g('didOpen', (x) => x.didOpen, undefined));
+  connection.onDidChangeTextDocument(g('didChange', (x) => x.didChange, undefined));
+  connection.onDidCloseTextDocument(g('didClose', (x) => x.didClose, undefined));
+  connection.onDidChangeConfiguration(g('didChangeConfiguration', (x) => x.didChangeConfiguration, undefined));
+  connection.onDidChangeWatchedFiles(g('didChangeWatchedFiles', (x) => x.didChangeWatchedFiles, undefined));
+  connection.languages.diagnostics.on(g('diagnostic', (x) => x.diagnostic, { kind: 'full', items: [] }));
+  connection.onHover(g('hover', (x) => x.hover, null));
+  connection.onCompletion(g('completion', (x) => x.completion, { isIncomplete: false, items: [] }));
+  connection.onCodeAction(g('codeAction', (x) => x.codeAction, []));
+  connection.onDocumentSymbol(g('documentSymbol', (x) => x.documentSymbol, []));
+  connection.onFoldingRanges(g('foldingRanges', (x) => x.foldingRanges, []));
+  connection.onDefinition(g('definition', (x) => x.definition, null));
+  connection.onReferences(g('references', (x) => x.references, null));
+  connection.onPrepareRename(g('prepareRename', (x) => x.prepareRename, null));
+  connection.onRenameRequest(g('rename', (x) => x.rename, null));
+  connection.languages.inlayHint.on(g('inlayHints', (x) => x.inlayHints, []));
+  connection.onCodeLens(g('codeLens', (x) => x.codeLens, []));
+  connection.onRequest('caselint/adequacySummary', g('adequacySummary', (x) => x.adequacySummary, null));
+  connection.onRequest('caselint/lintFiles', g('lintFiles', (x) => x.lintFiles, { files: [] }));
+  connection.listen();
+}

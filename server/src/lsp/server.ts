@@ -41,7 +41,7 @@ import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
 import { ConfigFiles, CONFIG_FILE_GLOB, isConfigFileName } from './configFiles';
 import { clampPosition } from './convert';
-import { diagnosticsOf, RuleDocs } from './diagnostics';
+import { diagnosticsOf, RuleDocs, type ServerDocsOptions } from './diagnostics';
 import { provideFoldingRanges } from './folding';
 import { provideHover } from './hover';
 import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequacy';
@@ -55,10 +55,8 @@ import { Workspace, fsPath } from './workspace';
 
 const MAX_LINT_FILES = 5000;
 
-export interface ServerOptions {
-  /** The root of the installed package, where the rule pages are (docsPath(id) below it). */
-  packageRoot: string;
-}
+/** The package root (rule pages at docsPath(id) below it), with package.json's version and repository for the public links. */
+export type ServerOptions = ServerDocsOptions;
 
 /**
  * The language server's behaviour, one method per LSP message. It adapts
@@ -79,7 +77,7 @@ export class CaselintServer {
     /** What the client said it can do (initialize params). */
     private readonly capabilities: ClientCapabilities,
   ) {
-    this.docs = new RuleDocs(options.packageRoot);
+    this.docs = new RuleDocs(options);
     this.workspace = new Workspace((uri) => this.fetchSettings(uri), new ConfigFiles(log), log);
     this.scheduler = clientPullsDiagnostics(capabilities)
       ? undefined
