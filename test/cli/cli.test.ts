@@ -373,7 +373,9 @@ describe('caselint (spawned)', function () {
       assert.strictEqual(v.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
       const h = await caselint(['--help'], { cwd: repoRoot });
       assert.strictEqual(h.code, 0);
-      for (const opt of ['--format', '--output', '--config', '--rule', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--list-rules', '--explain', '--print-config', '--summary']) {
+      for (const opt of ['--format', '--output', '--config', '--rule', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--list-rules', '--explain', '--print-config', '--summary',
+        '--fix', '--fix-dry-run', '--cache', '--cache-location', '--ignore-pattern', '--no-inline-config', '--report-unused-disable-directives',
+        '--color', '--no-color', '--threads', 'caselint init']) {
         assert.ok(h.stdout.includes(opt), opt);
       }
     });
