@@ -102,8 +102,23 @@ export function directiveAt(doc: CaseDocument, line: number): Directive | undefi
   if (!directive) return undefined;
   const offset = doc.lines.lineStart(line) + directive.column;
   if (doc.inBlockScalar(offset)) return undefined;
-  if (directive.kind === 'disable-line' && doc.scalars().some((s) => offset > s.span.start && offset < s.span.end)) return undefined;
+  if (directive.kind === 'disable-line' && insideScalar(doc, offset)) return undefined;
   return directive;
+}
+
+/** Is `offset` inside a scalar (a quoted string holding ` # caselint-…`)? Scalars come in document order: a binary search. */
+function insideScalar(doc: CaseDocument, offset: number): boolean {
+  const scalars = doc.scalars();
+  let lo = 0;
+  let hi = scalars.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = scalars[mid]!.span;
+    if (offset <= span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** A directive of the document, with where it is and what it silenced. */
