@@ -3,7 +3,7 @@ import { FORMATTERS, type FormatOptions } from '../../server/src/cli/formatters'
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { escapeXml } from '../../server/src/cli/formatters/junit';
 import { toDiagnostic, type FileResult } from '../../server/src/cli/results';
-import { lint, ruleMetas } from '../../server/src/core';
+import { lint, ruleDocsUrl, ruleMetas } from '../../server/src/core';
 import { assertWellFormedXml } from './harness';
 
 const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', docsUrl: (id) => `https://example.org/caselint/blob/v9.9.9/docs/rules/${id}.md`, rules: ruleMetas() };
@@ -86,5 +86,16 @@ describe('formatters (in-process)', () => {
     assert.strictEqual(d.line, 2);
     assert.strictEqual(d.column, secondB + 1);
     assert.strictEqual(secondB, [...'x: {"\u{1F600}": 1, b: 2, '].length + 1, 'the emoji is two code units');
+  });
+});
+
+describe('ruleDocsUrl (server/src/protocol): the one place rule links are made', () => {
+  it('is the repository\'s docs/rules/<id>.md at the version\'s tag, from package.json\'s repository', () => {
+    const url = 'https://github.com/caselint/caselint/blob/v0.2.0/docs/rules/phi-date.md';
+    assert.strictEqual(ruleDocsUrl({ type: 'git', url: 'https://github.com/caselint/caselint.git' }, '0.2.0', 'phi-date'), url);
+    assert.strictEqual(ruleDocsUrl('git+https://github.com/caselint/caselint.git', '0.2.0', 'phi-date'), url);
+    assert.strictEqual(ruleDocsUrl('https://github.com/caselint/caselint/', '0.2.0', 'phi-date'), url);
+    assert.strictEqual(ruleDocsUrl('git@github.com:caselint/caselint.git', '0.2.0', 'phi-date'), undefined, 'not an https address');
+    assert.strictEqual(ruleDocsUrl(undefined, '0.2.0', 'phi-date'), undefined);
   });
 });

@@ -102,7 +102,7 @@ export class LintCache {
   /** Keep a fresh result (not one that --fix changed, nor one where a rule failed). */
   store(result: FileResult, settings: string): void {
     const bytes = this.hashes.get(result.filePath);
-    if (bytes === undefined || result.output !== undefined || result.fixed !== undefined || result.failures.length > 0) return;
+    if (bytes === undefined || result.output !== undefined || result.fixed !== undefined || result.changedMeanwhile || result.failures.length > 0) return;
     const { filePath, displayPath, ...stored } = result;
     void displayPath;
     this.entries[filePath] = { bytes, settings, result: stored };

@@ -31,7 +31,10 @@ export async function lintText(
     if (fixed.output !== text) {
       if (options.fix === 'dry-run' || !fromFile) out.output = fixed.output;
       else if (await writeFixed(base.filePath, text, fixed.output)) out.fixed = fixed.fixed;
-      else result = lint(text, lintOptions); // changed on disk meanwhile: left alone, reported as it was
+      else {
+        out.changedMeanwhile = true; // left alone, reported as it was read
+        result = lint(text, lintOptions);
+      }
     }
   }
   const lines = result.refused ? undefined : result.document.lines;

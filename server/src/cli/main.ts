@@ -163,6 +163,7 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
   sortResults(results);
 
   for (const r of results) {
+    if (r.changedMeanwhile) io.stderr.write(`caselint: ${r.displayPath} changed while it was linted; --fix left it alone\n`);
     for (const f of r.failures) {
       // The rule's error text only with CASELINT_DEBUG: it could quote the document.
       const detail = io.env.CASELINT_DEBUG ? `: ${f.message}` : ' (set CASELINT_DEBUG=1 for details)';

@@ -45,6 +45,8 @@ export interface FileResult {
   output?: string;
   /** How many fixes --fix wrote to the file. */
   fixed?: number;
+  /** --fix left the file alone: it changed on disk while it was linted. */
+  changedMeanwhile?: boolean;
   /** Rules that threw on this file (rule id and error text): the lint still completed. */
   failures: { rule: string; message: string }[];
   /** The adequacy summary, when --summary asked for it. */

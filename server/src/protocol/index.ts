@@ -100,7 +100,7 @@ export function firstKeyIsCaselint(text: string): boolean {
  * `https://github.com/caselint/caselint.git` or `git+https://…`. Undefined
  * when the repository is not an https address.
  */
-export function ruleDocsUrl(repository: string | { url?: string } | undefined, version: string, rule: string): string | undefined {
+export function ruleDocsUrl(repository: string | { type?: string; url?: string } | undefined, version: string, rule: string): string | undefined {
   const raw = typeof repository === 'string' ? repository : repository?.url;
   if (raw === undefined) return undefined;
   const base = raw.trim().replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
