@@ -15,7 +15,7 @@ export const SAMPLE_NAME = 'example.case.yaml';
 export function initConfigText(): string {
   const metas = ruleMetas();
   const width = Math.max(...metas.map((m) => m.id.length + m.defaultSeverity.length));
-  const rules = metas.map((m) => `  ${m.id}: ${m.defaultSeverity}${' '.repeat(width - m.id.length - m.defaultSeverity.length)}  # ${m.description}`);
+  const rules = metas.map((m) => `  ${m.id}: ${m.defaultSeverity}${' '.repeat(width - m.id.length - m.defaultSeverity.length)}  # checks that ${m.description}`);
   return [
     '# caselint configuration: every setting at its default. It applies to the case',
     '# files in this folder and below (the nearest .caselintrc.yaml wins).',
