@@ -6,6 +6,8 @@ import { RULES } from '../../server/src/core';
 import { repoRoot } from '../support/paths';
 import { assertWellFormedXml, caselint, CLEAN, ensureBuilt, parseJson, tempDir, withDuplicateKey, type JsonFile } from './harness';
 
+const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
 /** The CLI as a user meets it: the built bin, spawned, its exit code and output. */
 describe('caselint (spawned)', function () {
   this.timeout(60000);
@@ -146,7 +148,7 @@ describe('caselint (spawned)', function () {
       const ys = driver.rules.find((x: { id: string }) => x.id === 'yaml-syntax');
       assert.strictEqual(ys.defaultConfiguration.level, 'error');
       assert.ok(ys.shortDescription.text);
-      assert.match(ys.helpUri, /^file:\/\/.*\/docs\/rules\/yaml-syntax\.md$/);
+      assert.strictEqual(ys.helpUri, `https://github.com/caselint/caselint/blob/v${driver.version}/docs/rules/yaml-syntax.md`);
       assert.strictEqual(run.results.length, 1);
       const res = run.results[0];
       assert.strictEqual(res.ruleId, 'yaml-syntax');
@@ -337,12 +339,16 @@ describe('caselint (spawned)', function () {
       assert.deepStrictEqual(JSON.parse(json.stdout), RULES.map((x) => x.meta));
     });
 
-    it('--explain prints the rule page; an unknown id is a usage error', async () => {
+    it('--explain prints the rule page without its HTML comments, then its public link; an unknown id is a usage error', async () => {
       const documented = RULES.map((x) => x.meta.id).find((id) => fs.existsSync(path.join(repoRoot, 'docs', 'rules', `${id}.md`)));
       assert.ok(documented, 'at least one rule has a page');
       const r = await caselint(['--explain', documented], { cwd: tempDir() });
       assert.strictEqual(r.code, 0);
-      assert.strictEqual(r.stdout, fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${documented}.md`), 'utf8'));
+      const page = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${documented}.md`), 'utf8');
+      assert.match(page, /\n\n<!-- The lines above are generated[^\n]*-->\n\n/, 'the page has the generated marker');
+      const shown = page.replace(/\n<!-- The lines above are generated[^\n]*-->/, '').replace(/\n*$/, '\n');
+      assert.strictEqual(r.stdout, `${shown}\nOnline: https://github.com/caselint/caselint/blob/v${version}/docs/rules/${documented}.md\n`);
+      assert.doesNotMatch(r.stdout, /<!--/);
       const bad = await caselint(['--explain', 'doi-fromat'], { cwd: repoRoot });
       assert.strictEqual(bad.code, 2);
       assert.match(bad.stderr, /did you mean doi-format\?/);
@@ -367,7 +373,9 @@ describe('caselint (spawned)', function () {
       assert.strictEqual(v.stdout.trim(), JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).version);
       const h = await caselint(['--help'], { cwd: repoRoot });
       assert.strictEqual(h.code, 0);
-      for (const opt of ['--format', '--output', '--config', '--rule', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--list-rules', '--explain', '--print-config', '--summary']) {
+      for (const opt of ['--format', '--output', '--config', '--rule', '--max-warnings', '--quiet', '--stdin', '--stdin-filename', '--list-rules', '--explain', '--print-config', '--summary',
+        '--fix', '--fix-dry-run', '--cache', '--cache-location', '--ignore-pattern', '--no-inline-config', '--report-unused-disable-directives',
+        '--color', '--no-color', '--threads', 'caselint init']) {
         assert.ok(h.stdout.includes(opt), opt);
       }
     });

@@ -1,19 +1,19 @@
 import * as assert from 'assert';
-import * as path from 'path';
 import { FORMATTERS, type FormatOptions } from '../../server/src/cli/formatters';
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { escapeXml } from '../../server/src/cli/formatters/junit';
 import { toDiagnostic, type FileResult } from '../../server/src/cli/results';
-import { lint, ruleMetas } from '../../server/src/core';
+import { lint, ruleDocsUrl, ruleMetas } from '../../server/src/core';
 import { assertWellFormedXml } from './harness';
 
-const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', packageRoot: path.join('/pkg'), rules: ruleMetas() };
+const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', docsUrl: (id) => `https://example.org/caselint/blob/v9.9.9/docs/rules/${id}.md`, rules: ruleMetas() };
 
 const results: FileResult[] = [
   {
     filePath: '/w/cases/a b.case.yaml',
     displayPath: 'cases/a b.case.yaml',
     failures: [],
+    suppressed: [],
     diagnostics: [
       { rule: 'doi-format', severity: 'warning', message: 'doi "10.1/x" does not look like 10.<4-9 digits>/<suffix>', line: 3, column: 6, endLine: 3, endColumn: 14 },
       { rule: 'yaml-syntax', severity: 'error', message: 'a <bad> & "odd" key, 100% wrong\nsecond line', line: 10, column: 1, endLine: 11, endColumn: 4 },
@@ -21,7 +21,7 @@ const results: FileResult[] = [
       { rule: 'trial-unassessable', severity: 'info', message: 'no dose', line: 22, column: 5, endLine: 22, endColumn: 9 },
     ],
   },
-  { filePath: '/w/z.case.yaml', displayPath: 'z.case.yaml', failures: [], diagnostics: [] },
+  { filePath: '/w/z.case.yaml', displayPath: 'z.case.yaml', failures: [], suppressed: [], diagnostics: [] },
 ];
 
 describe('formatters (in-process)', () => {
@@ -64,7 +64,7 @@ describe('formatters (in-process)', () => {
     assert.match(out, /type="hint"/);
   });
 
-  it('sarif: levels (hint and info are notes), rule indexes, file URL help, encoded relative URIs', () => {
+  it('sarif: levels (hint and info are notes), rule indexes, https help pages, encoded relative URIs', () => {
     const sarif = JSON.parse(FORMATTERS.sarif(results, options));
     const run = sarif.runs[0];
     assert.strictEqual(run.tool.driver.version, '9.9.9');
@@ -73,7 +73,7 @@ describe('formatters (in-process)', () => {
     assert.strictEqual(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'cases/a%20b.case.yaml');
     assert.deepStrictEqual(run.results[1].locations[0].physicalLocation.region, { startLine: 10, startColumn: 1, endLine: 11, endColumn: 4 });
     const doi = run.tool.driver.rules.find((r: { id: string }) => r.id === 'doi-format');
-    assert.strictEqual(doi.helpUri, 'file:///pkg/docs/rules/doi-format.md');
+    assert.strictEqual(doi.helpUri, 'https://example.org/caselint/blob/v9.9.9/docs/rules/doi-format.md');
     assert.strictEqual(doi.defaultConfiguration.level, 'warning');
   });
 
@@ -86,5 +86,16 @@ describe('formatters (in-process)', () => {
     assert.strictEqual(d.line, 2);
     assert.strictEqual(d.column, secondB + 1);
     assert.strictEqual(secondB, [...'x: {"\u{1F600}": 1, b: 2, '].length + 1, 'the emoji is two code units');
+  });
+});
+
+describe('ruleDocsUrl (server/src/protocol): the one place rule links are made', () => {
+  it('is the repository\'s docs/rules/<id>.md at the version\'s tag, from package.json\'s repository', () => {
+    const url = 'https://github.com/caselint/caselint/blob/v0.2.0/docs/rules/phi-date.md';
+    assert.strictEqual(ruleDocsUrl({ type: 'git', url: 'https://github.com/caselint/caselint.git' }, '0.2.0', 'phi-date'), url);
+    assert.strictEqual(ruleDocsUrl('git+https://github.com/caselint/caselint.git', '0.2.0', 'phi-date'), url);
+    assert.strictEqual(ruleDocsUrl('https://github.com/caselint/caselint/', '0.2.0', 'phi-date'), url);
+    assert.strictEqual(ruleDocsUrl('git@github.com:caselint/caselint.git', '0.2.0', 'phi-date'), undefined, 'not an https address');
+    assert.strictEqual(ruleDocsUrl(undefined, '0.2.0', 'phi-date'), undefined);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { expandSnippetDefaults, NEW_CASE_SNIPPET } from '../../client/src/template';
 import { lint } from '../../server/src/core/engine';
+import { PLACEHOLDER_PHRASES } from '../../server/src/core';
 
 // The end-to-end suite checks the same in a real editor; this is the fast check of the template itself.
 describe('"caselint: New case report" template', () => {
@@ -14,10 +15,14 @@ describe('"caselint: New case report" template', () => {
     assert.match(text, /\n {4}author: second-author\n/, 'a mirrored placeholder takes the default of its first occurrence');
   });
 
-  it('lints clean with every rule at its default severity', () => {
+  it('is not clean until filled: placeholder-text marks its placeholder phrases, and nothing else fires', () => {
     const { findings, failures } = lint(text);
-    assert.deepStrictEqual(findings.map((f) => `${f.rule} ${f.range.start.line + 1}: ${f.message}`), []);
+    assert.deepStrictEqual(findings.filter((f) => f.rule !== 'placeholder-text').map((f) => `${f.rule} ${f.range.start.line + 1}: ${f.message}`), []);
     assert.deepStrictEqual(failures, []);
+    const marked = findings.map((f) => text.slice(f.start, f.end));
+    assert.ok(marked.includes('Title of the case'), marked.join(' | '));
+    assert.ok(marked.includes('Where the perspectives agree and differ.'), marked.join(' | '));
+    assert.ok(marked.every((m) => PLACEHOLDER_PHRASES.includes(m)), marked.join(' | '));
   });
 
   it('has two labeled perspectives, a de-identification statement and consent', () => {

@@ -11,6 +11,8 @@ import { RULE_INDEX_PATH, ruleIndexMarkdown } from '../../scripts/generate';
  */
 const CATALOGUE: [string, Severity][] = [
   ['yaml-syntax', 'error'],
+  ['disable-directive', 'warning'],
+  ['placeholder-text', 'warning'],
   ['schema', 'error'],
   ['quantity-format', 'error'],
   ['dates-order', 'warning'],

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { fileURLToPath } from 'url';
+import * as path from 'path';
 import type {
   CodeAction,
   Diagnostic,
@@ -16,6 +16,7 @@ import { fork } from 'child_process';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspClient, SERVER_BIN, applyEdits, editsFor, pullCapabilities } from '../support/lspClient';
+import { repoRoot } from '../support/paths';
 
 import { CASE } from '../support/case';
 
@@ -75,7 +76,7 @@ describe('language server (stdio)', function () {
       assert.strictEqual(d.severity, 1);
       assert.match(String(d.message), /repeated/);
       const href = d.codeDescription?.href ?? '';
-      assert.match(href, /^file:\/\/.*\/docs\/rules\/yaml-syntax\.md$/);
+      assert.match(href, /^https:\/\/github\.com\/caselint\/caselint\/blob\/v\d+\.\d+\.\d+[^/]*\/docs\/rules\/yaml-syntax\.md$/);
       client.close(uri);
     });
 
@@ -87,8 +88,8 @@ describe('language server (stdio)', function () {
       assert.deepStrictEqual(diags[0]!.range, rangeOf(text, 'star-dd'));
       assert.match(String(diags[0]!.message), /star-d/);
       const href = diags[0]!.codeDescription?.href ?? '';
-      assert.match(href, /^file:\/\/.*\/docs\/rules\/citation-undefined\.md$/);
-      assert.ok(fs.existsSync(fileURLToPath(href)), `the rule page ${href} is on disk`);
+      assert.match(href, /^https:\/\/github\.com\/caselint\/caselint\/blob\/v[^/]+\/docs\/rules\/citation-undefined\.md$/);
+      assert.ok(fs.existsSync(path.join(repoRoot, href.replace(/^.*\/blob\/[^/]+\//, ''))), `the rule page ${href} is in the repository`);
       const data = diags[0]!.data as { rule: string; version: number; fixes?: { title: string }[] };
       assert.strictEqual(data.rule, 'citation-undefined');
       assert.strictEqual(data.version, 1);

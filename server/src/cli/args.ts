@@ -22,6 +22,21 @@ export interface CliOptions {
   version: boolean;
   help: boolean;
   summary: boolean;
+  /** --fix writes the fixed files; --fix-dry-run only reports them. */
+  fix: 'off' | 'write' | 'dry-run';
+  cache: boolean;
+  cacheLocation?: string;
+  /** --ignore-pattern globs, relative to the working folder. */
+  ignorePatterns: string[];
+  /** false with --no-inline-config. */
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives: boolean;
+  /** --color / --no-color; undefined: follow the terminal and the environment. */
+  color?: boolean;
+  /** --threads: a count or 'auto'; undefined: CASELINT_WORKERS, else auto. */
+  threads?: number | 'auto';
+  /** `caselint init`. */
+  init: boolean;
   paths: string[];
 }
 
@@ -44,6 +59,16 @@ export const OPTION_SPECS: OptionSpec[] = [
   { names: ['--stdin'], help: 'lint standard input' },
   { names: ['--stdin-filename'], value: 'name', help: 'the file name standard input stands for (config lookup, reports)' },
   { names: ['--summary'], help: 'print each file\'s treatment adequacy summary' },
+  { names: ['--fix'], help: 'apply every safe fix and write the files, then report what is left' },
+  { names: ['--fix-dry-run'], help: 'the same without writing (the json format carries each file\'s output)' },
+  { names: ['--cache'], help: 'skip files unchanged since the last run (same bytes, configuration, version)' },
+  { names: ['--cache-location'], value: 'path', help: 'the cache file, or a folder to put it in (default: .caselintcache)' },
+  { names: ['--ignore-pattern'], value: 'glob', help: 'leave out files matching the glob (relative to the current folder); may repeat' },
+  { names: ['--no-inline-config'], help: 'ignore every # caselint-disable comment' },
+  { names: ['--report-unused-disable-directives'], help: 'report # caselint-disable comments that silence nothing' },
+  { names: ['--color'], help: 'force colours on' },
+  { names: ['--no-color'], help: 'force colours off (default: follow the terminal, NO_COLOR and FORCE_COLOR)' },
+  { names: ['--threads'], value: 'n|auto', help: 'worker threads (default auto: none for small runs or on 2 cores)' },
   { names: ['--list-rules'], help: 'list every rule with its default severity' },
   { names: ['--explain'], value: 'rule-id', help: 'print a rule\'s documentation' },
   { names: ['--print-config'], value: 'file', help: 'print the configuration that applies to a file' },
@@ -53,7 +78,8 @@ export const OPTION_SPECS: OptionSpec[] = [
 
 const ALL_NAMES = OPTION_SPECS.flatMap((s) => s.names);
 
-export function parseArgs(argv: readonly string[]): CliOptions {
+export function parseArgs(args: readonly string[]): CliOptions {
+  let argv = args;
   const o: CliOptions = {
     format: 'stylish',
     rules: [],
@@ -63,8 +89,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     version: false,
     help: false,
     summary: false,
+    fix: 'off',
+    cache: false,
+    ignorePatterns: [],
+    inlineConfig: true,
+    reportUnusedDisableDirectives: false,
+    init: false,
     paths: [],
   };
+  if (argv[0] === 'init') {
+    o.init = true;
+    argv = argv.slice(1);
+  }
   let i = 0;
   const takeValue = (name: string, inline: string | undefined): string => {
     if (inline !== undefined) return inline;
@@ -144,9 +180,44 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--help':
         o.help = true;
         break;
+      case '--fix':
+        if (o.fix === 'off') o.fix = 'write';
+        break;
+      case '--fix-dry-run':
+        o.fix = 'dry-run';
+        break;
+      case '--cache':
+        o.cache = true;
+        break;
+      case '--cache-location':
+        o.cacheLocation = takeValue(name, inline);
+        break;
+      case '--ignore-pattern':
+        o.ignorePatterns.push(takeValue(name, inline));
+        break;
+      case '--no-inline-config':
+        o.inlineConfig = false;
+        break;
+      case '--report-unused-disable-directives':
+        o.reportUnusedDisableDirectives = true;
+        break;
+      case '--color':
+        o.color = true;
+        break;
+      case '--no-color':
+        o.color = false;
+        break;
+      case '--threads': {
+        const v = takeValue(name, inline);
+        if (v === 'auto') o.threads = 'auto';
+        else if (/^\d{1,2}$/.test(v)) o.threads = Number(v);
+        else throw new UsageError(`--threads needs a whole number or auto, not "${v}"`);
+        break;
+      }
     }
   }
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (o.init && (o.stdin || o.paths.length > 0 || o.fix !== 'off')) throw new UsageError('caselint init takes no paths and no lint options');
   if (o.stdin && o.paths.length > 0) throw new UsageError('--stdin lints standard input; give no paths with it');
   return o;
 }
@@ -172,16 +243,21 @@ export function helpText(version: string): string {
     'Usage: caselint [options] [paths or globs ...]     (default: the current folder)',
     '       caselint report <file or folder> [--format html|md] [-o <file or folder>]',
     '       caselint render <file> [--format html|md] [-o <file>]',
+    '       caselint init                               (a commented .caselintrc.yaml, and a sample case)',
     '',
-    'Folders are searched for *.case.yaml and *.case.yml, honouring .gitignore and',
-    'skipping node_modules. Files named explicitly are linted as given.',
+    'A folder is searched for *.case.yaml and *.case.yml, honouring .gitignore and',
+    'skipping node_modules; a file named explicitly is linted as given. Globs follow',
+    "the usual shell forms: *, **, ?, [...], braces ('*.case.{yaml,yml}',",
+    "'{clean,broken}/') and a leading ! to exclude ('!drafts/**'). Quote them.",
     '',
     'Options:',
     ...rows.map(([a, b]) => `  ${a.padEnd(width)}  ${b}`),
     '',
-    'Exit status: 0 no error (and warnings within --max-warnings), 1 an error or too',
-    'many warnings, 2 a usage error, a bad configuration, or no file matched.',
+    'Exit status: 0 no error-level diagnostic (and warnings within --max-warnings),',
+    '1 at least one error, or more warnings than allowed, 2 a usage error, an',
+    'unreadable configuration, or no file matched. Silenced findings do not count.',
     'Positions are 1-based; a column counts UTF-16 code units (as editors do).',
+    'Each rule: caselint --explain <rule-id>.',
     '',
   ].join('\n');
 }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { firstKeyIsCaselint, isCaseFileName } from '../core';
 import { readHeadSync, readRegularFileSync, specialKind } from '../node';
-import { hasGlobChars, matchSegments, splitPattern } from './glob';
+import { globMatcher, Ignores, isGlob, splitGlob } from './globs';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 
 /** Folders never searched, whatever .gitignore says. */
@@ -19,18 +19,27 @@ export interface Discovery {
  * README, The command line: a folder is searched for `*.case.yaml` / `*.case.yml`, honouring
  * `.gitignore` and skipping `node_modules` (and `.git`); an explicit file is
  * linted as given; a glob lints the files it matches that are case documents
- * (by name, or a YAML file whose first key is `caselint`).
+ * (by name, or a YAML file whose first key is `caselint`). An argument
+ * starting with `!` excludes what it matches (relative to `cwd`), from folder
+ * walks too, as `ignores` (--ignore-pattern) do.
  */
-export function discoverFiles(args: readonly string[], cwd: string): Discovery {
+export function discoverFiles(args: readonly string[], cwd: string, ignores: Ignores = new Ignores()): Discovery {
   const found = new Set<string>();
   const unmatched: Discovery['unmatched'] = [];
   const walker = new Walker();
-  for (const arg of args.length > 0 ? args : ['.']) {
+  const negated = args.filter((a) => a.startsWith('!') && a.length > 1);
+  ignores.add(cwd, negated.map((a) => a.slice(1)));
+  const positive = args.filter((a) => !negated.includes(a));
+  const add = (f: string): void => {
+    if (!ignores.ignores(f)) found.add(f);
+  };
+  for (const arg of positive.length > 0 ? positive : ['.']) {
     const before = found.size;
     const abs = path.resolve(cwd, arg);
     const st = lstatOrUndefined(abs);
-    if (st === undefined && hasGlobChars(arg)) {
-      walker.glob(abs, (f) => found.add(f));
+    if (st === undefined && isGlob(arg)) {
+      const { base, glob } = splitGlob(arg);
+      walker.glob(path.resolve(cwd, base), glob, add);
       if (found.size === before) unmatched.push({ arg, reason: 'no case file matches this pattern' });
       continue;
     }
@@ -39,12 +48,12 @@ export function discoverFiles(args: readonly string[], cwd: string): Discovery {
       continue;
     }
     if (isDirectory(abs, st)) {
-      walker.walk(abs, (f) => found.add(f));
+      walker.walk(abs, add);
       if (found.size === before) unmatched.push({ arg, reason: 'no *.case.yaml or *.case.yml file in this folder' });
       continue;
     }
     // A file, a dangling symlink or something unreadable: linted as given (a read error becomes a finding).
-    found.add(abs);
+    add(abs);
   }
   return { files: [...found].sort(), unmatched };
 }
@@ -124,13 +133,9 @@ class Walker {
     this.visit(root, ignores, (name, abs, isDir) => !isDir && isCaseFileName(name) && add(abs));
   }
 
-  /** Files under the glob's fixed prefix whose path matches it and that are case documents. */
-  glob(absPattern: string, add: (file: string) => void): void {
-    const segs = absPattern.split(path.sep);
-    let fixed = 0;
-    while (fixed < segs.length - 1 && !hasGlobChars(segs[fixed]!)) fixed++;
-    const base = segs.slice(0, fixed).join(path.sep) || path.sep;
-    const pattern = splitPattern(segs.slice(fixed).join('/'));
+  /** Files below `base` whose path relative to it matches `glob` and that are case documents. */
+  glob(base: string, glob: string, add: (file: string) => void): void {
+    const matches = globMatcher(glob);
     let st: fs.Stats;
     try {
       st = fs.statSync(base);
@@ -139,13 +144,14 @@ class Walker {
     }
     if (!st.isDirectory()) return;
     const baseSegs = segmentsOf(base);
+    const pattern = glob.split('/');
     const crossesSkipped = pattern.some((p) => SKIPPED_DIRS.has(p));
     this.visit(
       base,
       this.ancestorsIgnores(base),
       (name, abs, isDir) => {
-        const rel = segmentsOf(abs).slice(baseSegs.length);
-        if (!matchSegments(pattern, rel)) return;
+        const rel = segmentsOf(abs).slice(baseSegs.length).join('/');
+        if (!matches(rel)) return;
         if (isDir) {
           if (isCaseFileName(name)) add(abs); // reported as unreadable
           return;

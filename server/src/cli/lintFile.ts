@@ -1,8 +1,7 @@
 import type { CaselintConfig } from '../core';
-import { lint } from '../core';
 import { readCaseFile } from '../node';
-import { toDiagnostic, type CliDiagnostic, type FileResult } from './results';
-import { adequacySummary } from './summary';
+import { lintText, type LintTextOptions } from './lintText';
+import type { CliDiagnostic, FileResult } from './results';
 
 export interface LintTask {
   filePath: string;
@@ -13,13 +12,11 @@ export interface LintTask {
   text?: string;
 }
 
-export interface LintFileOptions {
-  summary: boolean;
-}
+export type LintFileOptions = LintTextOptions;
 
 /** Read, check and lint one file. Never throws: a file that cannot be linted gets one finding. */
 export async function lintTask(task: LintTask, config: CaselintConfig, options: LintFileOptions): Promise<FileResult> {
-  const base = { filePath: task.filePath, displayPath: task.displayPath, failures: [] };
+  const base = { filePath: task.filePath, displayPath: task.displayPath, failures: [], suppressed: [] };
   let text: string;
   if (task.text !== undefined) {
     text = task.text;
@@ -28,21 +25,7 @@ export async function lintTask(task: LintTask, config: CaselintConfig, options: 
     if ('problem' in read) return { ...base, diagnostics: [fileFinding(read.problem.message, 1 + read.problem.width)] };
     text = read.text;
   }
-  const result = lint(text, { config });
-  const out: FileResult = {
-    ...base,
-    diagnostics: result.findings.map(toDiagnostic),
-    failures: result.failures.map((f) => ({ rule: f.rule, message: errorText(f.error) })),
-  };
-  if (options.summary) {
-    const summary = adequacySummary(result);
-    if (summary !== undefined) out.summary = summary;
-  }
-  return out;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return lintText(base, text, task.text === undefined, config, options);
 }
 
 function fileFinding(message: string, endColumn = 1): CliDiagnostic {

@@ -9,18 +9,23 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { isMainThread, workerData } from 'worker_threads';
 import type { CaselintConfig } from '../core';
-import { docsPath, ruleById, ruleMetas, RULES } from '../core';
+import { docsPath, ruleById, ruleDocsUrl, ruleMetas, RULES } from '../core';
 import { didYouMean, MAX_TEXT_BYTES, nearest } from '../core';
 import type { SeveritySetting } from '../core';
 import { ConfigResolver, formatConfigProblem, problemCount, type ConfigProblem } from '../node';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
+import { cacheFilePath, LintCache, sha256 } from './cache';
+import { useColor } from './color';
 import { discoverFiles } from './files';
+import { Ignores } from './globs';
+import { runInit } from './init';
 import { FORMATTERS } from './formatters';
 import { lintTask, type LintFileOptions, type LintTask } from './lintFile';
 import { runPages } from './pages';
-import { packageHomepage, packageRoot, packageVersion } from './paths';
+import { packageHomepage, packageRepository, packageRoot, packageVersion } from './paths';
 import { lintInWorkers, workerCount, type WorkerInit } from './pool';
 import { countSeverities, sortResults, type FileResult } from './results';
 import { startWorker } from './worker';
@@ -68,7 +73,11 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
+  if (options.init) {
+    return runInit({ cwd: io.cwd, packageRoot: packageRoot(), out: (t) => io.stdout.write(t), err: (t) => io.stderr.write(t) });
+  }
   const overrides = ruleOverrides(options.rules);
+  if (options.reportUnusedDisableDirectives) overrides.report_unused_disable_directives = true;
   if (options.listRules) return listRules(options, io);
   if (options.explain !== undefined) return explain(options.explain, io);
 
@@ -99,29 +108,66 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
     const displayPath = options.stdinFilename !== undefined ? displayPathOf(filePath, io.cwd) : '<stdin>';
     tasks = [{ filePath, displayPath, configIndex: indexOf(config), text }];
   } else {
-    const discovery = discoverFiles(options.paths, io.cwd);
+    const ignores = new Ignores();
+    ignores.add(io.cwd, options.ignorePatterns);
+    const discovery = discoverFiles(options.paths, io.cwd, ignores);
     if (discovery.unmatched.length > 0 || discovery.files.length === 0) {
       for (const u of discovery.unmatched) io.stderr.write(`caselint: ${u.arg}: ${u.reason}\n`);
       if (discovery.unmatched.length === 0) io.stderr.write('caselint: no case file to lint\n');
       return 2;
     }
-    tasks = discovery.files.map((filePath) => ({
-      filePath,
-      displayPath: displayPathOf(filePath, io.cwd),
-      configIndex: indexOf(resolver.forFile(filePath).config),
-    }));
+    const configIgnores = new Map<string, Ignores>();
+    tasks = [];
+    for (const filePath of discovery.files) {
+      const resolved = resolver.forFile(filePath);
+      const source = resolved.source?.file;
+      if (source !== undefined && resolved.config.ignores?.length) {
+        let own = configIgnores.get(source);
+        if (!own) {
+          own = new Ignores();
+          own.add(path.dirname(source), resolved.config.ignores);
+          configIgnores.set(source, own);
+        }
+        if (own.ignores(filePath)) continue;
+      }
+      tasks.push({ filePath, displayPath: displayPathOf(filePath, io.cwd), configIndex: indexOf(resolved.config) });
+    }
+    if (tasks.length === 0 && !resolver.problems().length) {
+      io.stderr.write('caselint: every matching case file is ignored (ignores: in the configuration)\n');
+      return 2;
+    }
   }
   if (resolver.problems().length) return configProblems(resolver.problems(), io);
 
-  const lintOptions = { summary: options.summary };
-  const workers = workerCount(tasks.length, io.env.CASELINT_WORKERS);
-  const results =
+  const lintOptions = { summary: options.summary, inlineConfig: options.inlineConfig, fix: options.fix };
+  const cache = options.cache && !options.stdin ? LintCache.open(cacheFilePath(io.cwd, options.cacheLocation), packageVersion()) : undefined;
+  const settings = configs.map((c) => sha256(JSON.stringify([c, lintOptions])));
+  const results: FileResult[] = [];
+  let toLint = tasks;
+  if (cache) {
+    const cached = await Promise.all(tasks.map((t) => cache.lookup(t.filePath, settings[t.configIndex]!)));
+    toLint = tasks.filter((t, i) => {
+      const hit = cached[i];
+      if (hit) results.push({ ...hit, filePath: t.filePath, displayPath: t.displayPath });
+      return !hit;
+    });
+  }
+  const workers = workerCount(toLint.length, options.threads, io.env.CASELINT_WORKERS);
+  const fresh =
     workers > 0
-      ? await lintInWorkers(__filename, workers, tasks, configs, lintOptions)
-      : await lintHere(tasks, configs, lintOptions);
+      ? await lintInWorkers(__filename, workers, toLint, configs, lintOptions)
+      : await lintHere(toLint, configs, lintOptions);
+  if (cache) {
+    const settingsOf = new Map(toLint.map((t) => [t.filePath, settings[t.configIndex]!]));
+    for (const r of fresh) cache.store(r, settingsOf.get(r.filePath)!);
+    const error = await cache.save();
+    if (error !== undefined) io.stderr.write(`caselint: cannot write the cache ${displayPathOf(cache.file, io.cwd)}: ${error}\n`);
+  }
+  results.push(...fresh);
   sortResults(results);
 
   for (const r of results) {
+    if (r.changedMeanwhile) io.stderr.write(`caselint: ${r.displayPath} changed while it was linted; --fix left it alone\n`);
     for (const f of r.failures) {
       // The rule's error text only with CASELINT_DEBUG: it could quote the document.
       const detail = io.env.CASELINT_DEBUG ? `: ${f.message}` : ' (set CASELINT_DEBUG=1 for details)';
@@ -133,12 +179,12 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
   const shown: FileResult[] = options.quiet
     ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
     : results;
-  const color = options.output === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const color = useColor(options.color, io.env, io.stdout.isTTY === true, options.output !== undefined);
   const report = FORMATTERS[options.format](shown, {
     color,
     version: packageVersion(),
     informationUri: packageHomepage(),
-    packageRoot: packageRoot(),
+    docsUrl: docsUrlOf,
     rules: ruleMetas(),
   });
 
@@ -205,13 +251,25 @@ function explain(id: string, io: CliIo): number {
     io.stderr.write(`caselint: --explain: unknown rule "${id}"${suggestRule(id)}\n`);
     return 2;
   }
+  let page: string;
   try {
-    io.stdout.write(fs.readFileSync(path.join(packageRoot(), docsPath(id)), 'utf8'));
+    page = stripHtmlComments(fs.readFileSync(path.join(packageRoot(), docsPath(id)), 'utf8'));
   } catch {
     const m = rule.meta;
-    io.stdout.write(`# \`${m.id}\`\nDefault severity: **${m.defaultSeverity}** · Category: ${m.category}\n\n${m.description}\n`);
+    page = `# \`${m.id}\`\nDefault severity: **${m.defaultSeverity}** · Category: ${m.category}\n\n${m.description}\n`;
   }
+  io.stdout.write(`${page.replace(/\n*$/, '\n')}\nOnline: ${docsUrlOf(id)}\n`);
   return 0;
+}
+
+/** A rule page as people read it: without the generator's HTML comments (a comment's own line goes with it). */
+function stripHtmlComments(page: string): string {
+  return page.replace(/\n?<!--[\s\S]*?-->[ \t]*(?=\n|$)/g, '');
+}
+
+/** The rule's public page for this version (cli.md, Documentation links); the shipped file when the repository is unknown. */
+function docsUrlOf(id: string): string {
+  return ruleDocsUrl(packageRepository(), packageVersion(), id) ?? pathToFileURL(path.join(packageRoot(), docsPath(id))).href;
 }
 
 /** The configuration as a file could state it, with every rule's severity spelled out. */

@@ -53,3 +53,8 @@ export function packageHomepage(): string {
   const url = p.homepage ?? repo?.replace(/^git\+/, '').replace(/\.git$/, '');
   return url && /^https?:\/\//.test(url) ? url : 'https://example.org/caselint';
 }
+
+/** package.json's `repository` (rule pages link to it, cli.md). */
+export function packageRepository(): string | { url?: string } | undefined {
+  return packageJson().repository;
+}

@@ -22,21 +22,27 @@ export interface WorkerResponse {
   error?: string;
 }
 
-/** More files than this are spread over worker threads. */
-export const PARALLEL_THRESHOLD = 8;
+/** `--threads auto` uses workers only from this many files on (smaller runs: a thread costs more than it saves; scripts/bench.mjs). */
+export const PARALLEL_THRESHOLD = 200;
 const BATCH = 16;
 const WORKER_STACK_MB = 4;
 
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
 /**
- * How many worker threads to lint `files` files with: none for a few files,
- * else one per core (at most 8, and no more than there are batches).
- * CASELINT_WORKERS=<n> overrides (0: lint on the main thread).
+ * How many worker threads lint `files` files: `threads` (--threads) when it
+ * is a number, else CASELINT_WORKERS=<n> when set, else auto: one per core
+ * beyond the first (the main thread keeps one busy reading and collecting),
+ * at most 8, none under PARALLEL_THRESHOLD files or on two cores or fewer
+ * (measured: one worker on two cores is no faster than none).
  */
-export function workerCount(files: number, override?: string): number {
-  if (override !== undefined && /^\d{1,2}$/.test(override)) return Math.min(Number(override), files);
-  if (files <= PARALLEL_THRESHOLD) return 0;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(cores, 8, Math.ceil(files / BATCH)));
+export function workerCount(files: number, threads: number | 'auto' | undefined, override?: string, coreCount = cores()): number {
+  if (typeof threads === 'number') return Math.min(threads, files);
+  if (threads === undefined && override !== undefined && /^\d{1,2}$/.test(override)) return Math.min(Number(override), files);
+  if (files < PARALLEL_THRESHOLD || coreCount <= 2) return 0;
+  return Math.max(1, Math.min(coreCount - 1, 8, Math.ceil(files / BATCH)));
 }
 
 /**

@@ -18,11 +18,15 @@ export interface CaselintConfig {
   frameworks?: string[];
   /** Per-route ceilings for one ketamine administration, e.g. { intramuscular: "150 mg" }. */
   ketamine?: { ceilings?: Record<string, string> };
-  /** `require_different_classes: true`: a TRD claim needs 2 failed steps of 2 different classes. */
+  /** Globs of files to leave out, relative to the configuration file's folder (README, Configuration). */
+  ignores?: string[];
+  /** Report directives that silence nothing (docs/rules/disable-directive.md). */
+  report_unused_disable_directives?: boolean;
+  /** Settings of trd-criteria-unmet. `require_different_classes: true`: a TRD claim needs 2 failed steps of 2 different classes. */
   trd?: { require_different_classes?: boolean };
 }
 
-export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES } from '../protocol';
+export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, ruleDocsUrl } from '../protocol';
 
 export const DEFAULT_MINIMUM_WEEKS = 6;
 
@@ -35,6 +39,8 @@ export function mergeConfigs(...layers: (CaselintConfig | undefined)[]): Caselin
     if (layer.adequacy) out.adequacy = { ...out.adequacy, ...layer.adequacy };
     if (layer.drugs) out.drugs = [...(out.drugs ?? []), ...layer.drugs];
     if (layer.frameworks) out.frameworks = [...(out.frameworks ?? []), ...layer.frameworks];
+    if (layer.ignores) out.ignores = [...(out.ignores ?? []), ...layer.ignores];
+    if (layer.report_unused_disable_directives !== undefined) out.report_unused_disable_directives = layer.report_unused_disable_directives;
     if (layer.trd) out.trd = { ...out.trd, ...layer.trd };
     if (layer.ketamine) {
       out.ketamine = { ceilings: { ...out.ketamine?.ceilings, ...layer.ketamine.ceilings } };

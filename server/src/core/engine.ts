@@ -1,6 +1,6 @@
 import { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
-import { parseDirectives, type Directives } from './directives';
+import { DISABLE_DIRECTIVE, NO_DIRECTIVES, parseDirectives, type DirectiveKind, type Directives } from './directives';
 import { CaseDocument, isStackOverflow, TOO_DEEP } from './document';
 import { knowledgeBaseFor } from './knowledge';
 import type { Rule, RuleContext } from './rule';
@@ -29,6 +29,13 @@ export interface LintOptions {
   config?: CaselintConfig;
   /** The rules to run (default: all registered rules). */
   rules?: readonly Rule[];
+  /** false: every `# caselint-disable…` comment is ignored (`--no-inline-config`). Default true. */
+  inlineConfig?: boolean;
+}
+
+/** A finding a directive silenced, with that directive (docs/rules/disable-directive.md). */
+export interface SuppressedFinding extends Finding {
+  suppression: { kind: DirectiveKind; /** 0-based line of the comment. */ line: number; reason?: string };
 }
 
 export interface RuleFailure {
@@ -46,6 +53,8 @@ export interface LintResult {
   /** The parsed document (of the text without a leading BOM); an empty one when the text was refused. */
   document: CaseDocument;
   findings: Finding[];
+  /** Findings silenced by directives (not in `findings`), in the same order. */
+  suppressed: SuppressedFinding[];
   /** Set when the text was not parsed (too large, binary): `findings` then holds the one finding that says so. */
   refused?: Refusal;
   /** The document's analyses (adequacy, de-identification, schema, citations), computed on first use. */
@@ -75,7 +84,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const span: Span = { start: 0, end: Math.min(lines.lineEnd(0), 200) };
     const finding: Finding = { rule: 'yaml-syntax', severity: 'error', ...span, range: lines.range(span), message: refused.message };
     const document = new CaseDocument('');
-    return { document, findings: [finding], refused, analyses: new Analyses(document, knowledgeBaseFor(config), config), config, failures: [] };
+    return { document, findings: [finding], suppressed: [], refused, analyses: new Analyses(document, knowledgeBaseFor(config), config), config, failures: [] };
   }
   return lintDocument(new CaseDocument(body), options);
 }
@@ -108,10 +117,14 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
   const analyses = new Analyses(doc, kb, config);
   const failures: RuleFailure[] = [];
   const reported: Finding[] = [];
-  const directives = parseDirectives(doc);
+  const suppressed: SuppressedFinding[] = [];
+  const directives: Directives = options.inlineConfig === false ? NO_DIRECTIVES : parseDirectives(doc);
   let tooDeep = false;
 
-  for (const rule of options.rules ?? RULES) {
+  // disable-directive runs last: it reports the directives that silenced nothing.
+  const rules = options.rules ?? RULES;
+  const ordered = [...rules.filter((r) => r.meta.id !== DISABLE_DIRECTIVE), ...rules.filter((r) => r.meta.id === DISABLE_DIRECTIVE)];
+  for (const rule of ordered) {
     const setting = severityFor(rule, config);
     if (setting === 'off') continue;
     const severity: Severity = setting;
@@ -121,11 +134,19 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
       config,
       kb,
       analyses,
+      directives,
       report(r: Report) {
         const start = Math.max(0, Math.min(r.start, doc.text.length));
         const end = Math.max(start, Math.min(r.end, doc.text.length));
-        // Ranges are computed in finish(), for the findings that are kept.
-        reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
+        const line = doc.lines.position(start).line;
+        const by = directives.silencer(id, line);
+        // Ranges of kept findings are computed in finish(), for the ones within the cap.
+        if (!by) reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
+        else if (suppressed.length < MAX_FINDINGS) {
+          const suppression: SuppressedFinding['suppression'] = { kind: by.kind, line: by.line };
+          if (by.reason !== undefined) suppression.reason = by.reason;
+          suppressed.push({ ...r, start, end, range: doc.lines.range({ start, end }), message: bounded(r.message), rule: id, severity, suppression });
+        }
       },
     };
     try {
@@ -139,7 +160,8 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}): Lint
   if (tooDeep && !doc.problems.some((p) => p.message === TOO_DEEP)) {
     reported.push({ ...doc.firstLineSpan(), range: NO_RANGE, rule: 'yaml-syntax', severity: 'error', message: TOO_DEEP });
   }
-  return { document: doc, findings: finish(doc, reported, directives), analyses, config, failures };
+  suppressed.sort(compareFindings);
+  return { document: doc, findings: finish(doc, reported), suppressed, analyses, config, failures };
 }
 
 /** A message never grows with the document (a key or a path it names may be any length). */
@@ -151,15 +173,14 @@ function bounded(message: string): string {
 
 const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** Sort, drop what directives disable, keep the first MAX_FINDINGS (with ranges) and say how many more there were. */
-function finish(doc: CaseDocument, reported: Finding[], directives: Directives): Finding[] {
+/** Sort, keep the first MAX_FINDINGS (with ranges) and say how many more there were. */
+function finish(doc: CaseDocument, reported: Finding[]): Finding[] {
   reported.sort(compareFindings);
   const findings: Finding[] = [];
   let more = doc.omittedProblems;
   let moreAt = more > 0 ? doc.firstOmittedAt : Infinity;
   for (const f of reported) {
     const range = findings.length < MAX_FINDINGS ? doc.lines.range(f) : undefined;
-    if (directives.disables(f.rule, range ? range.start.line : doc.lines.position(f.start).line)) continue;
     if (range) findings.push({ ...f, range, message: bounded(f.message) });
     else {
       more++;

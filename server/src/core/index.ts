@@ -5,18 +5,21 @@
  * no-restricted-imports keeps it the only door.
  */
 export { lint, lintDocument, compareFindings, severityFor, MAX_FINDINGS, MAX_TEXT_BYTES, tooLargeMessage } from './engine';
-export type { LintOptions, LintResult, RuleFailure } from './engine';
+export type { LintOptions, LintResult, RuleFailure, SuppressedFinding } from './engine';
+export { fixText, chooseSafeFixes, safeFix, MAX_FIX_PASSES } from './fix';
+export type { FixResult } from './fix';
 export { CaseDocument, MAX_NESTING, TOO_DEEP } from './document';
-export { NOT_DISABLEABLE, canDisable, parseDirectiveLine, directiveAt, writeDirective, addToDirective } from './directives';
+export { NOT_DISABLEABLE, DISABLE_DIRECTIVE, canDisable, isDeidentificationRule, parseDirectiveLine, directiveAt, writeDirective, addToDirective } from './directives';
 export type { Directive, DirectiveKind } from './directives';
 export type { Path, PathSegment, ScalarEntry, StringScalar } from './document';
 export { RULES, ruleById, ruleMetas, docsPath } from './rules';
+export { PLACEHOLDER_PHRASES } from './rules/placeholder-text';
 export type { Rule, RuleContext } from './rule';
-export { mergeConfigs, minimumWeeks, DEFAULT_MINIMUM_WEEKS, CONFIG_FILE_GLOB, CONFIG_FILE_NAMES } from './config';
+export { mergeConfigs, minimumWeeks, DEFAULT_MINIMUM_WEEKS, CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, ruleDocsUrl } from './config';
 export type { CaselintConfig, DrugOverride } from './config';
 export { parseConfigText, isJsonConfigName } from './configFile';
 export type { ConfigFileProblem, ParsedConfigFile } from './configFile';
-export { knowledgeBaseFor, KnowledgeBase } from './knowledge';
+export { knowledgeBaseFor, knowledgeBaseText, KnowledgeBase } from './knowledge';
 export type { DrugInfo, Sourced } from './knowledge';
 export * from './types';
 export { isCaseDocument, isCaseFileName, firstKeyIsCaselint } from './detect';

@@ -1,5 +1,6 @@
 import type { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
+import type { Directives } from './directives';
 import type { CaseDocument } from './document';
 import type { KnowledgeBase } from './knowledge';
 import type { Report, RuleMeta } from './types';
@@ -12,6 +13,8 @@ export interface RuleContext {
   report(report: Report): void;
   /** Analyses several rules read (adequacy, de-identification, schema, citations), computed once per lint. */
   readonly analyses: Analyses;
+  /** The document's directive comments (none with `inlineConfig: false`). */
+  readonly directives: Directives;
 }
 
 export interface Rule {

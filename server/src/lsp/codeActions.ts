@@ -8,7 +8,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { addToDirective, canDisable, directiveAt, parseDirectiveLine, redactAllEdits, writeDirective, type Directive, type Finding } from '../core';
+import { addToDirective, canDisable, chooseSafeFixes, directiveAt, parseDirectiveLine, redactAllEdits, writeDirective, type Directive, type Finding } from '../core';
 import { rangesOverlap, type LspFix } from './convert';
 import { diagnosticsOf, type RuleDocs } from './diagnostics';
 import { DISABLE_LINE_COMMAND, SELECT_RANGE_COMMAND } from '../protocol';
@@ -119,21 +119,9 @@ export function disableLineWithReason(state: DocState, line: number, rule: strin
 
 /** The `source.fixAll.caselint` action: every safe fix whose edits do not overlap an earlier one. */
 export function fixAllAction(state: DocState, options: CodeActionOptions): CodeAction | undefined {
-  const chosen: { start: number; end: number }[] = [];
-  const edits: TextEdit[] = [];
-  let count = 0;
-  const safe = state.result.findings
-    .flatMap((f) => (f.fixes ?? []).filter((x) => x.safe && x.edits.length > 0))
-    .sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
-  for (const fix of safe) {
-    const overlaps = fix.edits.some((e) => chosen.some((c) => (e.start < c.end && c.start < e.end) || e.start === c.start));
-    if (overlaps) continue;
-    for (const e of fix.edits) {
-      chosen.push({ start: e.start, end: e.end });
-      edits.push(state.positions.edit(e));
-    }
-    count++;
-  }
+  const fixes = chooseSafeFixes(state.result.findings);
+  const edits: TextEdit[] = fixes.flatMap((f) => f.edits.map((e) => state.positions.edit(e)));
+  const count = fixes.length;
   if (count === 0) return undefined;
   return {
     title: `Fix all safe caselint problems (${count})`,

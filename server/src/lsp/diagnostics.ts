@@ -3,6 +3,7 @@ import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import { docsPath } from '../core';
 import type { Finding, Severity } from '../core';
+import { ruleDocsUrl } from '../protocol';
 import type { LspFix } from './convert';
 import type { DocState } from './state';
 
@@ -28,19 +29,30 @@ export interface DiagnosticData {
   ruleData?: Record<string, unknown>;
 }
 
-/** file:// URLs of the rule pages shipped in the package (docsPath(id) below its root). */
+/**
+ * Each rule's documentation link: its public page for the running version
+ * (ruleDocsUrl), else the page shipped in the package (docsPath(id) below its root).
+ */
 export class RuleDocs {
   private readonly cache = new Map<string, string>();
-  constructor(readonly packageRoot: string) {}
+  constructor(private readonly options: ServerDocsOptions) {}
 
   href(rule: string): string {
     let h = this.cache.get(rule);
     if (!h) {
-      h = pathToFileURL(path.join(this.packageRoot, docsPath(rule))).toString();
+      const { repository, version, packageRoot } = this.options;
+      h = (version !== undefined ? ruleDocsUrl(repository, version, rule) : undefined) ?? pathToFileURL(path.join(packageRoot, docsPath(rule))).toString();
       this.cache.set(rule, h);
     }
     return h;
   }
+}
+
+/** Where the rule pages are: package.json's `repository` and `version`, and the installed package's root. */
+export interface ServerDocsOptions {
+  packageRoot: string;
+  version?: string;
+  repository?: string | { url?: string };
 }
 
 /** A finding in LSP terms; its range, related locations and fixes all through the state's one converter. */

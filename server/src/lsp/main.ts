@@ -5,7 +5,8 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import { fileURLToPath } from 'url';
 import { createConnection, ProposedFeatures, type ClientCapabilities, type InitializeParams } from 'vscode-languageserver/node';
-import { version } from '../../../package.json';
+import { repository, version } from '../../../package.json';
+import { checkServerArgs } from './args';
 import { initializeResult } from './capabilities';
 import { CREATE_CONFIG_METHOD, DISABLE_LINE_METHOD, STATUS_METHOD } from '../protocol';
 import { guard, type Logger } from './log';
@@ -32,60 +33,71 @@ v8.setFlagsFromString('--heap-growing-percent=10');
 // them at once shortens the first lint after start (read when each is compiled).
 v8.setFlagsFromString('--no-regexp-tier-up');
 
-const connection = createConnection(ProposedFeatures.all);
-const log: Logger = {
-  info: (m) => connection.console.info(m),
-  warn: (m) => connection.console.warn(m),
-  error: (m) => connection.console.error(m),
-};
-let capabilities: ClientCapabilities = {};
-let initializationOptions: unknown;
-let roots: string[] = [];
-let server: CaselintServer | undefined;
-const s = (): CaselintServer =>
-  // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
-  // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
-  (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-    connection, log, { packageRoot: path.join(__dirname, '..'), initializationOptions, roots }, capabilities));
-const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
-  guard(log, name, (p: P) => method(s())(p), fallback);
+// --version, --help and unknown options are answered before any connection exists.
+const args = checkServerArgs(process.argv.slice(2), version);
+if (args.run) start();
+else {
+  if (args.stdout) process.stdout.write(args.stdout);
+  if (args.stderr) process.stderr.write(args.stderr);
+  process.exitCode = args.exitCode;
+}
 
-connection.onInitialize((params) => {
-  capabilities = params?.capabilities ?? {};
-  initializationOptions = params?.initializationOptions;
-  roots = folderPaths(params);
-  setImmediate(() => s());
-  return initializeResult(capabilities, version);
-});
-connection.onInitialized(g('initialized', (x) => x.initialized, undefined));
-connection.onDidOpenTextDocument(g('didOpen', (x) => x.didOpen, undefined));
-connection.onDidChangeTextDocument(g('didChange', (x) => x.didChange, undefined));
-connection.onDidSaveTextDocument(g('didSave', (x) => x.didSave, undefined));
-connection.onDidCloseTextDocument(g('didClose', (x) => x.didClose, undefined));
-connection.onDidChangeConfiguration(g('didChangeConfiguration', (x) => x.didChangeConfiguration, undefined));
-connection.onDidChangeWatchedFiles(g('didChangeWatchedFiles', (x) => x.didChangeWatchedFiles, undefined));
-connection.languages.diagnostics.on(g('diagnostic', (x) => x.diagnostic, { kind: 'full', items: [] }));
-connection.onHover(g('hover', (x) => x.hover, null));
-connection.onCompletion(g('completion', (x) => x.completion, { isIncomplete: false, items: [] }));
-connection.onCodeAction(g('codeAction', (x) => x.codeAction, []));
-connection.onDocumentSymbol(g('documentSymbol', (x) => x.documentSymbol, []));
-connection.onFoldingRanges(g('foldingRanges', (x) => x.foldingRanges, []));
-connection.onDefinition(g('definition', (x) => x.definition, null));
-connection.onReferences(g('references', (x) => x.references, null));
-connection.onPrepareRename(g('prepareRename', (x) => x.prepareRename, null));
-connection.onRenameRequest(g('rename', (x) => x.rename, null));
-connection.languages.inlayHint.on(g('inlayHints', (x) => x.inlayHints, []));
-connection.onCodeLens(g('codeLens', (x) => x.codeLens, []));
-connection.onRequest('caselint/adequacySummary', g('adequacySummary', (x) => x.adequacySummary, null));
-connection.onRequest('caselint/renderPage', g('renderPage', (x) => x.renderPage, null));
-connection.onRequest('caselint/lintFiles', g('lintFiles', (x) => x.lintFiles, { files: [] }));
-connection.onDocumentLinks(g('documentLinks', (x) => x.documentLinks, []));
-connection.languages.semanticTokens.on(g('semanticTokens', (x) => x.semanticTokens, { data: [] }));
-connection.onRequest(STATUS_METHOD, g('status', (x) => x.status, null));
-connection.onRequest(DISABLE_LINE_METHOD, g('disableLine', (x) => x.disableLine, null));
-connection.onRequest(CREATE_CONFIG_METHOD, g('createConfig', (x) => x.createConfig, null));
-connection.listen();
+function start(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const log: Logger = {
+    info: (m) => connection.console.info(m),
+    warn: (m) => connection.console.warn(m),
+    error: (m) => connection.console.error(m),
+  };
+  let capabilities: ClientCapabilities = {};
+  let initializationOptions: unknown;
+  let roots: string[] = [];
+  let server: CaselintServer | undefined;
+  const s = (): CaselintServer =>
+    // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
+    // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
+    (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
+      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots }, capabilities));
+  const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
+    guard(log, name, (p: P) => method(s())(p), fallback);
+
+  connection.onInitialize((params) => {
+    capabilities = params?.capabilities ?? {};
+    initializationOptions = params?.initializationOptions;
+    roots = folderPaths(params);
+    setImmediate(() => s());
+    return initializeResult(capabilities, version);
+  });
+  connection.onInitialized(g('initialized', (x) => x.initialized, undefined));
+  connection.onDidOpenTextDocument(g('didOpen', (x) => x.didOpen, undefined));
+  connection.onDidChangeTextDocument(g('didChange', (x) => x.didChange, undefined));
+  connection.onDidSaveTextDocument(g('didSave', (x) => x.didSave, undefined));
+  connection.onDidCloseTextDocument(g('didClose', (x) => x.didClose, undefined));
+  connection.onDidChangeConfiguration(g('didChangeConfiguration', (x) => x.didChangeConfiguration, undefined));
+  connection.onDidChangeWatchedFiles(g('didChangeWatchedFiles', (x) => x.didChangeWatchedFiles, undefined));
+  connection.languages.diagnostics.on(g('diagnostic', (x) => x.diagnostic, { kind: 'full', items: [] }));
+  connection.onHover(g('hover', (x) => x.hover, null));
+  connection.onCompletion(g('completion', (x) => x.completion, { isIncomplete: false, items: [] }));
+  connection.onCodeAction(g('codeAction', (x) => x.codeAction, []));
+  connection.onDocumentSymbol(g('documentSymbol', (x) => x.documentSymbol, []));
+  connection.onFoldingRanges(g('foldingRanges', (x) => x.foldingRanges, []));
+  connection.onDefinition(g('definition', (x) => x.definition, null));
+  connection.onReferences(g('references', (x) => x.references, null));
+  connection.onPrepareRename(g('prepareRename', (x) => x.prepareRename, null));
+  connection.onRenameRequest(g('rename', (x) => x.rename, null));
+  connection.languages.inlayHint.on(g('inlayHints', (x) => x.inlayHints, []));
+  connection.onCodeLens(g('codeLens', (x) => x.codeLens, []));
+  connection.onRequest('caselint/adequacySummary', g('adequacySummary', (x) => x.adequacySummary, null));
+  connection.onRequest('caselint/renderPage', g('renderPage', (x) => x.renderPage, null));
+  connection.onRequest('caselint/lintFiles', g('lintFiles', (x) => x.lintFiles, { files: [] }));
+  connection.onDocumentLinks(g('documentLinks', (x) => x.documentLinks, []));
+  connection.languages.semanticTokens.on(g('semanticTokens', (x) => x.semanticTokens, { data: [] }));
+  connection.onRequest(STATUS_METHOD, g('status', (x) => x.status, null));
+  connection.onRequest(DISABLE_LINE_METHOD, g('disableLine', (x) => x.disableLine, null));
+  connection.onRequest(CREATE_CONFIG_METHOD, g('createConfig', (x) => x.createConfig, null));
+  connection.listen();
+}
 
 /** The workspace folders (or the root) as file paths. */
 function folderPaths(params: InitializeParams | undefined): string[] {

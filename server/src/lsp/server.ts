@@ -49,7 +49,7 @@ import { provideCompletion } from './completion';
 import { ConfigResolver, isConfigFileName } from '../node';
 import { ConfigReporter } from './configStatus';
 import { clampPosition } from './convert';
-import { diagnosticsOf, RuleDocs } from './diagnostics';
+import { diagnosticsOf, RuleDocs, type ServerDocsOptions } from './diagnostics';
 import { provideDocumentLinks } from './documentLinks';
 import { provideFoldingRanges } from './folding';
 import { provideSemanticTokens } from './semanticTokens';
@@ -69,9 +69,7 @@ import { Workspace, fsPath } from './workspace';
 
 const MAX_LINT_FILES = 5000;
 
-export interface ServerOptions {
-  /** The root of the installed package, where the rule pages are (docsPath(id) below it). */
-  packageRoot: string;
+export interface ServerOptions extends ServerDocsOptions {
   /** The client's initializationOptions (CaselintInitializationOptions), unchecked. */
   initializationOptions?: unknown;
   /** The workspace folders' paths (for a relative `caselint.configFile`). */
@@ -100,7 +98,7 @@ export class CaselintServer {
     /** What the client said it can do (initialize params). */
     private readonly capabilities: ClientCapabilities,
   ) {
-    this.docs = new RuleDocs(options.packageRoot);
+    this.docs = new RuleDocs(options);
     // Config problems are pushed in pull mode too: clients pull only case documents.
     this.configReporter = new ConfigReporter(
       {

@@ -183,3 +183,18 @@ export function firstKeyIsCaselint(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The public page of a rule for one version: the repository's
+ * `docs/rules/<id>.md` at the version's tag (cli.md, Documentation links).
+ * `repository` is package.json's `repository` (a string or `{url}`), e.g.
+ * `https://github.com/caselint/caselint.git` or `git+https://…`. Undefined
+ * when the repository is not an https address.
+ */
+export function ruleDocsUrl(repository: string | { type?: string; url?: string } | undefined, version: string, rule: string): string | undefined {
+  const raw = typeof repository === 'string' ? repository : repository?.url;
+  if (raw === undefined) return undefined;
+  const base = raw.trim().replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  if (!/^https:\/\/[^\s/]+\/\S+$/.test(base)) return undefined;
+  return `${base}/blob/v${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(rule)}.md`;
+}

@@ -1,7 +1,5 @@
-import * as path from 'path';
-import { pathToFileURL } from 'url';
-import { docsPath } from '../../core';
 import type { Severity } from '../../core';
+import type { CliDiagnostic, CliSuppressed } from '../results';
 import type { Formatter } from './types';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -18,7 +16,7 @@ export const formatSarif: Formatter = (results, options) => {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // Findings of an id the registry lacks (none today) still get a rule entry.
   for (const r of results) {
-    for (const d of r.diagnostics) {
+    for (const d of [...r.diagnostics, ...r.suppressed]) {
       if (!index.has(d.rule)) {
         index.set(d.rule, rules.length);
         rules.push({ id: d.rule, description: d.rule, defaultSeverity: d.severity, category: 'structure' });
@@ -38,15 +36,17 @@ export const formatSarif: Formatter = (results, options) => {
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
-              helpUri: pathToFileURL(path.join(options.packageRoot, docsPath(r.id))).href,
+              helpUri: options.docsUrl(r.id),
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
               properties: { category: r.category },
             })),
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
+        // A silenced finding is still a result, with the directive that silenced it (so a
+        // code-scanning page tells a clean file from a silenced one).
+        results: results.flatMap((r) => {
+          const result = (d: CliDiagnostic) => ({
             ruleId: d.rule,
             ruleIndex: index.get(d.rule)!,
             level: LEVEL[d.severity],
@@ -59,8 +59,26 @@ export const formatSarif: Formatter = (results, options) => {
                 },
               },
             ],
-          })),
-        ),
+          });
+          const silenced = (d: CliSuppressed) => ({
+            ...result(d),
+            suppressions: [
+              {
+                kind: 'inSource',
+                ...(d.suppression.reason ? { justification: d.suppression.reason } : {}),
+                location: {
+                  physicalLocation: { artifactLocation: { uri: encodeUriPath(r.displayPath) }, region: { startLine: d.suppression.line } },
+                },
+              },
+            ],
+          });
+          if (r.suppressed.length === 0) return r.diagnostics.map(result);
+          return [...r.diagnostics.map(result), ...r.suppressed.map(silenced)].sort((a, b) => {
+            const x = a.locations[0]!.physicalLocation.region;
+            const y = b.locations[0]!.physicalLocation.region;
+            return x.startLine - y.startLine || x.startColumn - y.startColumn;
+          });
+        }),
       },
     ],
   };

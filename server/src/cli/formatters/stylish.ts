@@ -55,6 +55,8 @@ export const formatStylish: Formatter = (results, options) => {
     if (c.hint > 0) parts.push(plural(c.hint, 'hint'));
     const color = c.error > 0 ? ANSI.red : c.warning > 0 ? ANSI.yellow : ANSI.blue;
     out.push('', paint(ANSI.bold + color, `\u2716 ${plural(total, 'problem')} (${parts.join(', ')})`));
+    const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix !== undefined).length, 0);
+    if (fixable > 0) out.push(paint(ANSI.bold + color, `  ${fixable} of them ${fixable === 1 ? 'is' : 'are'} fixable with the \`--fix\` option.`));
   }
   return out.length ? `${out.join('\n')}\n` : '';
 };

@@ -8,8 +8,8 @@ export interface FormatOptions {
   version: string;
   /** The tool's home page (SARIF driver.informationUri). */
   informationUri: string;
-  /** Absolute root of the installed package: each rule's page is at docsPath(id) below it. */
-  packageRoot: string;
+  /** The public https page of a rule for this version (SARIF helpUri). */
+  docsUrl: (rule: string) => string;
   /** Every registered rule (SARIF driver.rules). */
   rules: readonly RuleMeta[];
 }

@@ -396,3 +396,8 @@ export function knowledgeBaseFor(config: CaselintConfig = {}): KnowledgeBase {
   }
   return kb;
 }
+
+/** The bundled knowledge base as one text: caches key on it (a changed fact changes it). */
+export function knowledgeBaseText(): string {
+  return JSON.stringify([classesData, drugsData, frameworksData, ketamineData, mechanismsData, proceduresData, sourcesData, stagingData, trdData]);
+}

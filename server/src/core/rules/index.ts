@@ -8,13 +8,14 @@ import { structureRules } from './structure';
 
 /** Every rule, sorted by id. */
 export const RULES: readonly Rule[] = [
-  ...structureRules,
+  ...structureRules(() => ruleIds),
   ...adequacyRules,
   ...deidentificationRules,
   ...perspectivesRules,
   ...citationsRules,
 ].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
+const ruleIds: readonly string[] = RULES.map((r) => r.meta.id);
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,74 @@
+import type { Rule } from '../rule';
+import { scalarTextSpan } from '../symbols';
+
+/**
+ * The placeholder phrases of the new-case template (client/src/template.ts)
+ * and the snippets (snippets/*.json). test/core/placeholders.test.ts reads
+ * both and fails when one of their placeholders is neither here nor in its
+ * list of realistic example values, so this list cannot fall behind them.
+ */
+export const PLACEHOLDER_PHRASES: readonly string[] = [
+  'Title of the case',
+  'A Cross Talk case discussion',
+  'first-author',
+  'First Author',
+  'dept',
+  'corresponding.author@example.org',
+  'second-author',
+  'Second Author',
+  'Department of Psychiatry, Example University',
+  'One paragraph summarising the case and the perspectives that discuss it.',
+  'The current complaint and symptoms.',
+  'Psychiatric and medical history.',
+  'The course of the treatment the case is about.',
+  'How a cognitive behavioral therapist understands and treats this patient.',
+  'How a psychopharmacologist reads the treatment history.',
+  'Where the perspectives agree and differ.',
+  'author-id',
+  'The perspective, in Markdown.',
+  'author-year',
+  'Author A, Author B. Title of the article. Journal. Year;Volume:Pages.',
+  '10.1000/example',
+];
+
+const PHRASES = new Set(PLACEHOLDER_PHRASES);
+/** TODO / TBD as words in capitals, and `<placeholder>` (a letter first; not an HTML tag such as <br>). */
+const MARKERS = /\b(?:TODO|TBD)\b|<([A-Za-z][\w .-]{0,60})>/g;
+const HTML_TAG = /^\/?(?:br|hr|b|i|u|em|strong|sub|sup|small|span|p|div|li|ul|ol)$/i;
+const ELLIPSIS_ONLY = /^(?:…|\.\.\.)$/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'placeholder-text',
+    description: 'no value still holds placeholder text (the template\'s or a snippet\'s phrases, TODO, TBD, <...>, a lone ellipsis)',
+    defaultSeverity: 'warning',
+    category: 'structure',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const scalar of doc.stringScalars()) {
+      let from = scalar.span.start;
+      if (scalar.blockScalar) {
+        const nl = doc.text.indexOf('\n', from);
+        if (nl === -1 || nl >= scalar.span.end) continue;
+        from = nl + 1;
+      }
+      const value = scalar.value.trim();
+      if (PHRASES.has(value) || ELLIPSIS_ONLY.test(value)) {
+        const text = scalar.blockScalar ? { start: from, end: scalar.span.end } : (scalarTextSpan(scalar.node) ?? scalar.span);
+        const source = doc.text.slice(text.start, text.end);
+        const lead = source.length - source.trimStart().length;
+        const span = { start: text.start + lead, end: text.start + source.trimEnd().length };
+        ctx.report({ ...span, message: PHRASES.has(value) ? 'this is the template\'s placeholder text; replace it with the case\'s own' : 'a value that is only an ellipsis is a placeholder; write the text' });
+        continue;
+      }
+      const source = doc.text.slice(from, scalar.span.end);
+      for (const m of source.matchAll(MARKERS)) {
+        if (m[1] !== undefined && HTML_TAG.test(m[1].trim())) continue;
+        const start = from + (m.index ?? 0);
+        const what = m[1] === undefined ? m[0] : '<…>';
+        ctx.report({ start, end: start + m[0].length, message: `"${what}" marks unfinished text; write the text it stands for` });
+      }
+    }
+  },
+};
