@@ -6,9 +6,10 @@ export type FixMode = 'off' | 'write' | 'dry-run';
 
 /**
  * Write `output` over `file` unless the file changed since it was read as
- * `original` (BOM stripped): then it is left alone and false returned. The
- * write goes to a temporary file renamed over the original, so a reader never
- * sees half a file; a leading BOM and the file mode are kept.
+ * `original` (its text as read, a BOM included): then it is left alone and
+ * false returned. The write goes to a temporary file renamed over the
+ * original, so a reader never sees half a file; the file mode is kept (and a
+ * leading BOM, which the engine's fixes keep in `output`).
  */
 export async function writeFixed(file: string, original: string, output: string): Promise<boolean> {
   let now: string;
@@ -19,9 +20,8 @@ export async function writeFixed(file: string, original: string, output: string)
   } catch {
     return false;
   }
-  const bom = now.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-  if (now.slice(bom.length) !== original) return false;
-  await writeAtomic(file, bom + output, mode);
+  if (now !== original) return false;
+  await writeAtomic(file, output, mode);
   return true;
 }
 
