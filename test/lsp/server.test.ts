@@ -16,7 +16,7 @@ import { fork } from 'child_process';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspClient, SERVER_BIN, applyEdits, editsFor, pullCapabilities } from '../support/lspClient';
-import { repoRoot } from '../support/paths';
+import { repoRoot, samplesDir } from '../support/paths';
 
 import { CASE } from '../support/case';
 
@@ -293,6 +293,22 @@ describe('language server (stdio)', function () {
       assert.strictEqual(range.end.line, range.start.line);
       assert.strictEqual(line.slice(0, range.start.character), '  statement: ', 'the selection starts at the statement text');
       assert.ok(range.end.character > range.start.character);
+      client.close(uri);
+    });
+
+    it('offers the canonical spelling of a value accepted in any case, with no diagnostic', async () => {
+      const uri = client.uri('spelling.case.yaml');
+      const sample = fs.readFileSync(path.join(samplesDir, 'clean', 'ketamine-kap-cross-talk.case.yaml'), 'utf8');
+      const text = sample.replace('class: SSRI', 'class: ssri').replace('route: intramuscular', 'route: IM');
+      const diags = await client.open(uri, text);
+      assert.deepStrictEqual(diags.filter((d) => d.code === 'schema'), [], 'both spellings are accepted');
+      for (const [needle, canonical, fixed] of [['ssri', 'SSRI', 'class: SSRI'], ['IM', 'intramuscular', 'route: intramuscular']] as const) {
+        const actions = await client.codeActions(uri, rangeOf(text, needle === 'IM' ? 'route: IM' : needle));
+        const write = actions.find((a) => a.title === `Write "${canonical}"`);
+        assert.ok(write, `${needle}: ${actions.map((a) => a.title).join(', ')}`);
+        const after = applyEdits(text, editsFor(write.edit!, uri));
+        assert.ok(after.includes(fixed) && after.length === text.length - needle.length + canonical.length, needle);
+      }
       client.close(uri);
     });
 

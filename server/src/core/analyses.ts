@@ -12,7 +12,7 @@ import type { KnowledgeBase } from './knowledge';
 import { readQuantity, type QuantityKind, type QuantityReading } from './quantity';
 import { scanDocument, type PhiFinding } from './phi/scan';
 import { withRedactions } from './redact';
-import { validateCase } from './schema';
+import { schemaAnalysis, type CanonicalSpelling } from './schema';
 import { collectSymbolRefs, type SymbolRef } from './symbols';
 import type { Report } from './types';
 
@@ -26,7 +26,7 @@ export interface CitationAnalysis {
 export class Analyses {
   private adequacyMemo?: AdequacySummary;
   private phiMemo?: PhiFinding[];
-  private schemaMemo?: Report[];
+  private schemaMemo?: ReturnType<typeof schemaAnalysis>;
   private citationsMemo?: CitationAnalysis;
   private symbolsMemo?: SymbolRef[];
   private readonly quantityMemo = new Map<string, QuantityReading>();
@@ -60,7 +60,12 @@ export class Analyses {
 
   /** JSON Schema problems, each placed on the smallest node that explains it. */
   get schema(): Report[] {
-    return (this.schemaMemo ??= validateCase(this.doc));
+    return (this.schemaMemo ??= schemaAnalysis(this.doc)).reports;
+  }
+
+  /** Values accepted in another spelling (`class: ssri`, `route: IM`) with their canonical one, for a quick fix. */
+  get spellings(): CanonicalSpelling[] {
+    return (this.schemaMemo ??= schemaAnalysis(this.doc)).spellings;
   }
 
   get citations(): CitationAnalysis {

@@ -81,7 +81,7 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
         });
       }
     });
-    actions.push(...fixes, ...dedupeFileActions(disables));
+    actions.push(...fixes, ...canonicalSpellingActions(state, range, options), ...dedupeFileActions(disables));
   }
 
   if (only && wants(FIX_ALL_KIND)) {
@@ -93,6 +93,21 @@ export function provideCodeActions(state: DocState, params: CodeActionParams, op
     if (redact) actions.push(redact);
   }
   return actions;
+}
+
+/** `class: ssri` is accepted: a quick fix (with no diagnostic) writes the canonical spelling, `SSRI`. */
+function canonicalSpellingActions(state: DocState, range: CodeActionParams['range'], options: CodeActionOptions): CodeAction[] {
+  if (state.result.refused) return [];
+  const out: CodeAction[] = [];
+  for (const sp of state.result.analyses.spellings) {
+    if (!rangesOverlap(state.positions.range(sp.span), range)) continue;
+    out.push({
+      title: `Write "${sp.canonical}"`,
+      kind: CodeActionKind.QuickFix,
+      edit: workspaceEdit(state, [state.positions.edit({ ...sp.span, newText: sp.canonical })], options),
+    });
+  }
+  return out;
 }
 
 /** The `source.redact.caselint` action: every identifier the de-identification rules reported, replaced by its generic description. */

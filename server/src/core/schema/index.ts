@@ -38,27 +38,47 @@ const EMPTY_KEYS: ReadonlySet<string> = new Set(['perspectives', 'deidentificati
 
 /** Schema problems of a plain case-document value, by path (no source positions). */
 export function caseProblems(value: unknown): SchemaProblem[] {
-  if (validateCaseValue(value)) return [];
-  return explainErrors(caseSchema, validateCaseValue.errors ?? [], value, {
+  return caseReading(value).problems;
+}
+
+/** A value accepted in another spelling (`class: ssri`, `route: IM`), with its canonical one (`SSRI`, `intramuscular`). */
+export interface CanonicalSpelling {
+  path: PathSegment[];
+  /** The value's text (inside its quotes, if any). */
+  span: Span;
+  canonical: string;
+}
+
+function caseReading(value: unknown): { problems: SchemaProblem[]; spellings: { path: PathSegment[]; canonical: string }[] } {
+  if (validateCaseValue(value)) return { problems: [], spellings: [] };
+  const problems: SchemaProblem[] = [];
+  const spellings: { path: PathSegment[]; canonical: string }[] = [];
+  for (const p of explainErrors(caseSchema, validateCaseValue.errors ?? [], value, {
     formCheckedElsewhere: QUANTITY_KEYS,
     emptyCheckedElsewhere: EMPTY_KEYS,
-  }).filter((p) => !(p.keyword === 'enum' && matchesInAnyCase(p.path, value)));
+  })) {
+    const canonical = p.keyword === 'enum' ? matchesInAnyCase(p.path, value) : undefined;
+    if (canonical === undefined) problems.push(p);
+    else spellings.push({ path: [...p.path], canonical });
+  }
+  return { problems, spellings };
 }
 
 /** Keys whose values match in any case, routes also as abbreviations (docs/format.md, Treatment history). */
 const ANY_CASE_KEYS: ReadonlySet<string> = new Set(['class', 'procedure', 'route']);
 
-/** `class: ssri`, `procedure: ect`, `route: IM`: an allowed value but for case (or a route abbreviation). */
-function matchesInAnyCase(path: readonly PathSegment[], docValue: unknown): boolean {
+/** `class: ssri`, `procedure: ect`, `route: IM`: an allowed value but for case (or a route abbreviation); the allowed value it stands for. */
+function matchesInAnyCase(path: readonly PathSegment[], docValue: unknown): string | undefined {
   const key = path[path.length - 1];
-  if (typeof key !== 'string' || !ANY_CASE_KEYS.has(key)) return false;
+  if (typeof key !== 'string' || !ANY_CASE_KEYS.has(key)) return undefined;
   let here: unknown = docValue;
   for (const seg of path) here = here !== null && typeof here === 'object' ? (here as Record<string | number, unknown>)[seg] : undefined;
-  if (typeof here !== 'string') return false;
+  if (typeof here !== 'string') return undefined;
   const allowed = subschemaAt(path, docValue)?.enum ?? [];
   const written = key === 'route' ? (normalizeRoute(here) ?? here) : here;
   const lower = written.trim().toLowerCase();
-  return allowed.some((a) => typeof a === 'string' && a.toLowerCase() === lower);
+  const hit = allowed.find((a): a is string => typeof a === 'string' && a.toLowerCase() === lower);
+  return hit;
 }
 
 /**
@@ -66,8 +86,14 @@ function matchesInAnyCase(path: readonly PathSegment[], docValue: unknown): bool
  * explains it; a missing required key carries fixes that insert it.
  */
 export function validateCase(doc: CaseDocument): Report[] {
-  if (doc.value === undefined) return [];
-  const problems = caseProblems(doc.value);
+  return schemaAnalysis(doc).reports;
+}
+
+/** The schema problems of a document, and the values it accepts in another spelling (a quick fix writes the canonical one). */
+export function schemaAnalysis(doc: CaseDocument): { reports: Report[]; spellings: CanonicalSpelling[] } {
+  if (doc.value === undefined) return { reports: [], spellings: [] };
+  const reading = caseReading(doc.value);
+  const problems = reading.problems;
   const inserts = missingKeyFixes(doc, problems, (path) => subschemaAt(path, doc.value));
   const reports = problems.map((p) => {
     let report = toReport(doc, p);
@@ -76,7 +102,16 @@ export function validateCase(doc: CaseDocument): Report[] {
     if (added) report.fixes = [...(report.fixes ?? []), ...added];
     return report;
   });
-  return reports.sort((a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message));
+  reports.sort((a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message));
+  const spellings: CanonicalSpelling[] = [];
+  for (const sp of reading.spellings) {
+    const node = doc.node(sp.path);
+    if (!node || !isScalar(node) || !node.range) continue;
+    const [start, end] = node.range;
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    spellings.push({ path: sp.path, canonical: sp.canonical, span: quoted ? { start: start + 1, end: end - 1 } : { start, end } });
+  }
+  return { reports, spellings };
 }
 
 /** Where a problem goes in the source, and its fix. */
