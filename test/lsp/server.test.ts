@@ -464,6 +464,22 @@ describe('language server (stdio)', function () {
       client.close(uri);
     });
 
+    it('puts the hint after the period when the duration is derived from it', async () => {
+      const uri = client.uri('hints-period.case.yaml');
+      const text = TWO.replace('    duration: 3 weeks\n', '    period: 2021-07/2021-08\n');
+      await client.open(uri, text);
+      const hints = await client.request<{ position: Position; label: string }[]>('textDocument/inlayHint', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } },
+      });
+      const endPeriod = pos(text, '2021-07/2021-08', 15);
+      const hint = hints.find((h) => h.position.line === endPeriod.line);
+      assert.ok(hint, JSON.stringify(hints));
+      assert.deepStrictEqual(hint.position, endPeriod);
+      assert.match(String(hint.label), /< 6 weeks/);
+      client.close(uri);
+    });
+
     it('shows a code lens on treatment_history counting adequate trials, unless the setting turns it off', async () => {
       const uri = client.uri('lens.case.yaml');
       await client.open(uri, TWO);

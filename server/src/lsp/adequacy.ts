@@ -9,7 +9,7 @@ export function adequacySummary(state: DocState): AdequacySummary | undefined {
   return state.result.analyses.adequacy;
 }
 
-/** "adequate" or the reasons it is not ("3 < 6 weeks") after each trial's duration. */
+/** "adequate" or the reasons it is not ("3 < 6 weeks") after each trial's duration (or its period, when the duration is derived from it). */
 export function provideInlayHints(state: DocState, range: Range): InlayHint[] {
   if (!state.env.settings.inlayHints) return [];
   const summary = adequacySummary(state);
@@ -18,8 +18,9 @@ export function provideInlayHints(state: DocState, range: Range): InlayHint[] {
   const hints: InlayHint[] = [];
   for (const trial of summary.trials) {
     const path = trial.path;
-    if (!path || !doc.has([...path, 'duration'])) continue;
-    const span = doc.span([...path, 'duration'], 'value');
+    const key = trial.durationFrom === 'period' ? 'period' : 'duration';
+    if (!path || !doc.has([...path, key])) continue;
+    const span = doc.span([...path, key], 'value');
     const position = state.positions.position(span.end);
     if (before(position, range.start) || before(range.end, position)) continue;
     const label = trial.status === 'adequate' ? 'adequate' : (trial.reasons ?? []).join('; ');
