@@ -47,7 +47,7 @@ export async function run(): Promise<BenchResult> {
       const [auto, none, one, two] = settings.map((t) => median(times.get(t)!));
       rows.push(
         { name: `${n} files, --threads auto`, value: round(auto!, 3), unit: 's', note: `median of ${runs}; never slower than --threads 1 (5% noise allowed): ${auto! <= one! * 1.05 ? 'met' : 'NOT met'}` },
-        { name: `${n} files, --threads 0`, value: round(none!, 3), unit: 's', note: 'the main thread only (what auto picks on 2 cores)' },
+        { name: `${n} files, --threads 0`, value: round(none!, 3), unit: 's', note: 'the main thread only (what auto picks under 100 files)' },
         { name: `${n} files, --threads 1`, value: round(one!, 3), unit: 's' },
         { name: `${n} files, --threads 2`, value: round(two!, 3), unit: 's' },
       );

@@ -55,11 +55,12 @@ describe('fixText (core/fix.ts): the engine\'s --fix', () => {
 });
 
 describe('--threads auto (cli/pool.ts workerCount)', () => {
-  it('uses no worker on two cores or for small runs, one per core beyond the first elsewhere; a number or CASELINT_WORKERS wins', () => {
-    assert.strictEqual(workerCount(1000, 'auto', undefined, 2), 0);
+  it('uses no worker for small runs or on one core, one per core (at most 8) elsewhere; a number or CASELINT_WORKERS wins', () => {
+    assert.strictEqual(workerCount(1000, 'auto', undefined, 2), 2);
     assert.strictEqual(workerCount(1000, undefined, undefined, 1), 0);
-    assert.strictEqual(workerCount(100, 'auto', undefined, 8), 0);
-    assert.strictEqual(workerCount(1000, 'auto', undefined, 4), 3);
+    assert.strictEqual(workerCount(99, 'auto', undefined, 8), 0);
+    assert.strictEqual(workerCount(100, 'auto', undefined, 8), 7, 'at most one worker per batch of 16 files');
+    assert.strictEqual(workerCount(1000, 'auto', undefined, 4), 4);
     assert.strictEqual(workerCount(1000, 'auto', undefined, 32), 8);
     assert.strictEqual(workerCount(1000, 2, undefined, 2), 2);
     assert.strictEqual(workerCount(1, 2, undefined, 2), 1);

@@ -68,7 +68,7 @@ export const OPTION_SPECS: OptionSpec[] = [
   { names: ['--report-unused-disable-directives'], help: 'report # caselint-disable comments that silence nothing' },
   { names: ['--color'], help: 'force colours on' },
   { names: ['--no-color'], help: 'force colours off (default: follow the terminal, NO_COLOR and FORCE_COLOR)' },
-  { names: ['--threads'], value: 'n|auto', help: 'worker threads (default auto: none for small runs or on 2 cores)' },
+  { names: ['--threads'], value: 'n|auto', help: 'worker threads (default auto: none under 100 files, else one per core)' },
   { names: ['--list-rules'], help: 'list every rule with its default severity' },
   { names: ['--explain'], value: 'rule-id', help: 'print a rule\'s documentation' },
   { names: ['--print-config'], value: 'file', help: 'print the configuration that applies to a file' },
