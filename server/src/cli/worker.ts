@@ -1,5 +1,5 @@
 import { parentPort } from 'worker_threads';
-import { describeError } from '../core';
+import { describeError } from '../node';
 import { lintTask } from './lintFile';
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './pool';
 

@@ -46,7 +46,6 @@ export { findCitations, referenceEntries, BEFORE_AT, KEY_CHAR } from './citation
 export type { Citation, ReferenceEntry } from './citations';
 export { collectSymbolRefs, symbolAt } from './symbols';
 export type { SymbolKind, SymbolRef } from './symbols';
-export { describeError } from './errors';
 export { DOSE_UNITS, TIME_UNITS } from './quantity';
 export { applyEdits, LineIndex, didYouMean, nearest } from './text';
 export { subschemaAt, configSubschemaAt } from './schema';

@@ -1,5 +1,6 @@
 import { ResponseError } from 'vscode-languageserver';
-import { describeError as errorWithFrames } from '../core';
+// The file itself, not the index: the server's start-up must not load the engine (main.ts imports this module).
+import { describeError as errorWithFrames } from '../node/errors';
 
 /**
  * Logging for the server. Nothing that could name a patient goes to the log:

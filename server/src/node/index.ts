@@ -1,3 +1,4 @@
+export { describeError } from './errors';
 /**
  * What both front ends (server/src/cli, server/src/lsp) need from the disk:
  * reading a case file and resolving its configuration, written once so the
