@@ -1,19 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { rng } from '../../bench/generate';
 import { fixturesDir, repoRoot, samplesDir } from '../support/paths';
 
 /** A small seeded generator (mulberry32): the same seed gives the same documents. */
 export type Random = () => number;
 
 export function random(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return rng(seed);
 }
 
 /** The seed of document `i` of a campaign seeded `seed`. */
