@@ -101,26 +101,7 @@ export function parseArgs(args: readonly string[]): CliOptions {
     o.init = true;
     argv = argv.slice(1);
   }
-  let i = 0;
-  const takeValue = (name: string, inline: string | undefined): string => {
-    if (inline !== undefined) return inline;
-    const v = argv[++i];
-    if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${name} needs a value`);
-    return v;
-  };
-  for (; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      o.paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      o.paths.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+  eachArg(argv, { dashIsValue: true }, (p) => o.paths.push(p), ({ name, inline, value }) => {
     const spec = OPTION_SPECS.find((s) => s.names.includes(name));
     if (!spec) {
       const hint = didYouMean(nearest(name, ALL_NAMES, 1));
@@ -130,7 +111,7 @@ export function parseArgs(args: readonly string[]): CliOptions {
     const long = spec.names[spec.names.length - 1]!;
     switch (long) {
       case '--format': {
-        const v = takeValue(name, inline);
+        const v = value();
         if (!(FORMATS as readonly string[]).includes(v)) {
           const hint = didYouMean(nearest(v, FORMATS, 1));
           throw new UsageError(`unknown format "${v}"; expected one of ${FORMATS.join(', ')}${hint ? ` (${hint})` : ''}`);
@@ -139,16 +120,16 @@ export function parseArgs(args: readonly string[]): CliOptions {
         break;
       }
       case '--output':
-        o.output = takeValue(name, inline);
+        o.output = value();
         break;
       case '--config':
-        o.config = takeValue(name, inline);
+        o.config = value();
         break;
       case '--rule':
-        o.rules.push(parseRuleOption(takeValue(name, inline)));
+        o.rules.push(parseRuleOption(value()));
         break;
       case '--max-warnings': {
-        const v = takeValue(name, inline);
+        const v = value();
         if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${v}"`);
         o.maxWarnings = Number(v);
         break;
@@ -160,7 +141,7 @@ export function parseArgs(args: readonly string[]): CliOptions {
         o.stdin = true;
         break;
       case '--stdin-filename':
-        o.stdinFilename = takeValue(name, inline);
+        o.stdinFilename = value();
         break;
       case '--summary':
         o.summary = true;
@@ -169,10 +150,10 @@ export function parseArgs(args: readonly string[]): CliOptions {
         o.listRules = true;
         break;
       case '--explain':
-        o.explain = takeValue(name, inline);
+        o.explain = value();
         break;
       case '--print-config':
-        o.printConfig = takeValue(name, inline);
+        o.printConfig = value();
         break;
       case '--version':
         o.version = true;
@@ -190,10 +171,10 @@ export function parseArgs(args: readonly string[]): CliOptions {
         o.cache = true;
         break;
       case '--cache-location':
-        o.cacheLocation = takeValue(name, inline);
+        o.cacheLocation = value();
         break;
       case '--ignore-pattern':
-        o.ignorePatterns.push(takeValue(name, inline));
+        o.ignorePatterns.push(value());
         break;
       case '--no-inline-config':
         o.inlineConfig = false;
@@ -208,18 +189,62 @@ export function parseArgs(args: readonly string[]): CliOptions {
         o.color = false;
         break;
       case '--threads': {
-        const v = takeValue(name, inline);
+        const v = value();
         if (v === 'auto') o.threads = 'auto';
         else if (/^\d{1,2}$/.test(v)) o.threads = Number(v);
         else throw new UsageError(`--threads needs a whole number or auto, not "${v}"`);
         break;
       }
     }
-  }
+  });
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');
   if (o.init && (o.stdin || o.paths.length > 0 || o.fix !== 'off')) throw new UsageError('caselint init takes no paths and no lint options');
   if (o.stdin && o.paths.length > 0) throw new UsageError('--stdin lints standard input; give no paths with it');
   return o;
+}
+
+/** One option as written: its name (`--format`, `-f`), a value given as `--name=value`, and the value it takes. */
+export interface ArgOption {
+  name: string;
+  inline: string | undefined;
+  /** The inline value, else the next argument (a usage error when there is none, or it is an option). */
+  value(): string;
+}
+
+/**
+ * Walk an argument list: paths (and everything after `--`) go to `onPath`,
+ * options to `onOption`. `dashIsValue`: a lone `-` may be an option's value.
+ */
+export function eachArg(
+  argv: readonly string[],
+  rules: { dashIsValue: boolean },
+  onPath: (path: string) => void,
+  onOption: (option: ArgOption) => void,
+): void {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      for (const p of argv.slice(i + 1)) onPath(p);
+      return;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      onPath(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    const inline = eq === -1 ? undefined : arg.slice(eq + 1);
+    onOption({
+      name,
+      inline,
+      value(): string {
+        if (inline !== undefined) return inline;
+        const v = argv[++i];
+        if (v === undefined || (v.startsWith('-') && !(rules.dashIsValue && v === '-'))) throw new UsageError(`${name} needs a value`);
+        return v;
+      },
+    });
+  }
 }
 
 function parseRuleOption(value: string): { id: string; severity: SeveritySetting } {

@@ -13,7 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { docsPath, lint, PAGE_FORMATS, renderArticle, renderIndex, renderReviewModel, reviewModel, type IndexEntry, type PageFormat, type PageLinks } from '../core';
 import { didYouMean, nearest } from '../core';
-import { UsageError } from './args';
+import { eachArg, UsageError } from './args';
 import { discoverFiles } from './files';
 import { ConfigResolver, formatConfigProblem, readCaseFile } from '../node';
 import { packageHomepage } from './paths';
@@ -38,24 +38,7 @@ interface PageArgs {
 
 export function parsePageArgs(argv: readonly string[]): PageArgs {
   const o: PageArgs = { help: false, paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') {
-      o.paths.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('-') || arg === '-') {
-      o.paths.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const value = (): string => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('-')) throw new UsageError(`${name} needs a value`);
-      return v;
-    };
+  eachArg(argv, { dashIsValue: false }, (p) => o.paths.push(p), ({ name, value }) => {
     switch (name) {
       case '-f':
       case '--format': {
@@ -84,7 +67,7 @@ export function parsePageArgs(argv: readonly string[]): PageArgs {
         throw new UsageError(`unknown option ${name} for this command${hint ? `; ${hint}` : ''}`);
       }
     }
-  }
+  });
   return o;
 }
 
