@@ -10,7 +10,7 @@ import type { CaselintConfig } from './config';
 import type { CaseDocument, Path } from './document';
 import type { KnowledgeBase } from './knowledge';
 import { readQuantity, type QuantityKind, type QuantityReading } from './quantity';
-import { scanDocument, type PhiFinding } from './phi/scan';
+import { scanDocumentWith, type PhiFinding, type ScanCache } from './phi/scan';
 import { withRedactions } from './redact';
 import { schemaAnalysis, type CanonicalSpelling } from './schema';
 import { collectSymbolRefs, type SymbolRef } from './symbols';
@@ -26,16 +26,35 @@ export interface CitationAnalysis {
 export class Analyses {
   private adequacyMemo?: AdequacySummary;
   private phiMemo?: PhiFinding[];
+  /** The de-identification scan's matches per scalar text (read by the next version's analyses). */
+  private scanCache?: ScanCache;
   private schemaMemo?: ReturnType<typeof schemaAnalysis>;
   private citationsMemo?: CitationAnalysis;
   private symbolsMemo?: SymbolRef[];
   private readonly quantityMemo = new Map<string, QuantityReading>();
 
+  /** The scan cache of an earlier version of the same document; let go once this version has its own. */
+  private previousScan?: ScanCache;
+
+  /**
+   * `previous`: the analyses of an earlier version of the same document
+   * (incremental linting), whose per-scalar results are reused where a
+   * scalar's text is unchanged.
+   */
   constructor(
     readonly doc: CaseDocument,
     readonly kb: KnowledgeBase,
     readonly config: CaselintConfig,
-  ) {}
+    previous?: Analyses,
+  ) {
+    // The scan reads the text, the authors and the year, never the configuration.
+    if (previous) previous.handOver(this);
+  }
+
+  private handOver(next: Analyses): void {
+    next.previousScan = this.scanCache ?? this.previousScan;
+    this.previousScan = undefined;
+  }
 
   /** Treatment adequacy: each trial judged, the counts, Thase-Rush and Maudsley. */
   get adequacy(): AdequacySummary {
@@ -55,7 +74,13 @@ export class Analyses {
 
   /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */
   get deidentification(): PhiFinding[] {
-    return (this.phiMemo ??= withRedactions(this.doc, scanDocument(this.doc)));
+    if (!this.phiMemo) {
+      const { findings, cache } = scanDocumentWith(this.doc, this.previousScan);
+      this.previousScan = undefined;
+      this.scanCache = cache;
+      this.phiMemo = withRedactions(this.doc, findings);
+    }
+    return this.phiMemo;
   }
 
   /** JSON Schema problems, each placed on the smallest node that explains it. */

@@ -44,6 +44,21 @@ export interface ScalarEntry {
 
 export const MAX_ALIAS_COUNT = 100;
 
+/** How every case text is parsed (whole, or piece by piece in core/incremental.ts). */
+export const PARSE_OPTIONS = {
+  prettyErrors: false,
+  // Checked in checkKeys, in linear time (the library compares each key with every earlier one).
+  uniqueKeys: false,
+  strict: true,
+  // Never let the library print warnings: they may quote patient text.
+  logLevel: 'error',
+} as const;
+
+/** Each lone CR (a line break in YAML, not to the parser) read as LF: same length, same offsets. */
+export function normalizeLineBreaks(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r(?!\n)/g, '\n');
+}
+
 export const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
 
 /**
@@ -81,26 +96,24 @@ export class CaseDocument {
   /** The text, with each lone CR (a line break in YAML, not to the parser) read as LF: same length, same offsets. */
   readonly text: string;
 
-  constructor(original: string) {
-    const text = original.indexOf('\r') === -1 ? original : original.replace(/\r(?!\n)/g, '\n');
+  /**
+   * `prepared`: the tree of this very text, already parsed without problems
+   * (core/incremental.ts splices it from pieces parsed one by one); the text
+   * is then not parsed again.
+   */
+  constructor(original: string, prepared?: Document.Parsed) {
+    const text = normalizeLineBreaks(original);
     this.text = text;
     this.lines = new LineIndex(text);
-    const deep = nestingTooDeep(text);
-    let all: Document.Parsed[] | undefined;
-    if (deep === undefined) {
+    const deep = prepared ? undefined : nestingTooDeep(text);
+    let all: Document.Parsed[] | undefined = prepared ? [prepared] : undefined;
+    if (deep === undefined && !prepared) {
       // The parser makes one Error per problem; their stack traces are never read
       // and would make a line of a million quotes cost seconds.
       const traceLimit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
       try {
-        const docs = parseAllDocuments(text, {
-          prettyErrors: false,
-          // Checked in checkKeys, in linear time (the library compares each key with every earlier one).
-          uniqueKeys: false,
-          strict: true,
-          // Never let the library print warnings: they may quote patient text.
-          logLevel: 'error',
-        });
+        const docs = parseAllDocuments(text, PARSE_OPTIONS);
         all = Array.isArray(docs) ? (docs as Document.Parsed[]) : [];
       } catch (err) {
         // Not expected below MAX_NESTING; a document the parser cannot read is still not a crash.

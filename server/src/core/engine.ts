@@ -90,7 +90,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 }
 
 /** Why a text is not parsed at all, or undefined (the size counts the BOM, as a file's size does). */
-function refuse(text: string, body: string): Refusal | undefined {
+export function refuse(text: string, body: string): Refusal | undefined {
   // A UTF-16 code unit is 1 to 3 UTF-8 bytes: count them only when that decides.
   if (text.length > MAX_TEXT_BYTES || (text.length * 3 > MAX_TEXT_BYTES && utf8Length(text) > MAX_TEXT_BYTES)) {
     return { reason: 'too-large', message: tooLargeMessage(utf8Length(text)) };
@@ -111,10 +111,10 @@ function utf8Length(text: string): number {
 }
 
 /** Lint a parsed document (front ends that keep the parse for hover and completion use this). */
-export function lintDocument(doc: CaseDocument, options: LintOptions = {}): LintResult {
+export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previous?: Analyses): LintResult {
   const config = options.config ?? {};
   const kb = knowledgeBaseFor(config);
-  const analyses = new Analyses(doc, kb, config);
+  const analyses = new Analyses(doc, kb, config, previous);
   const failures: RuleFailure[] = [];
   const reported: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];

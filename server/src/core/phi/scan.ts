@@ -3,7 +3,7 @@ import type { Fix, Span } from '../types';
 import { ageOver89 } from './ages';
 import { detectAll } from './detect';
 import { normalizeName } from './names';
-import type { PhiKind } from './types';
+import type { PhiKind, PhiMatch } from './types';
 
 /**
  * Top-level keys whose text is not about the patient: the byline, the
@@ -90,10 +90,29 @@ export function allowedNames(doc: CaseDocument): Set<string> {
  * (`age`, `*_age`) whose value is over 89.
  */
 export function scanDocument(doc: CaseDocument): PhiFinding[] {
+  return scanDocumentWith(doc).findings;
+}
+
+/**
+ * The detectors' matches per scalar text, for one reading context (the
+ * allowed names and the year): what one version of a document found, for the
+ * next version to reuse where a scalar's text is unchanged (the detectors read
+ * nothing else).
+ */
+export interface ScanCache {
+  context: string;
+  bySource: Map<string, readonly PhiMatch[]>;
+}
+
+/** scanDocument, reusing `previous` (the cache of an earlier version) for each unchanged scalar text; returns this version's cache. */
+export function scanDocumentWith(doc: CaseDocument, previous?: ScanCache): { findings: PhiFinding[]; cache: ScanCache } {
   const out: PhiFinding[] = [];
   const allowed = allowedNames(doc);
   const isAllowed = (w: string): boolean => allowed.has(w);
   const year = documentYear(doc);
+  const context = `${year}\u0000${[...allowed].sort().join('\u0000')}`;
+  const reuse = previous && previous.context === context ? previous.bySource : undefined;
+  const bySource = new Map<string, readonly PhiMatch[]>();
   for (const scalar of doc.stringScalars((p) => !isPatientFacing(p))) {
     let from = scalar.span.start;
     if (scalar.blockScalar) {
@@ -102,7 +121,10 @@ export function scanDocument(doc: CaseDocument): PhiFinding[] {
       from = nl + 1;
     }
     const source = doc.text.slice(from, scalar.span.end);
-    for (const m of detectAll(source, isAllowed, year)) {
+    let matches = bySource.get(source) ?? reuse?.get(source);
+    if (!matches) matches = detectAll(source, isAllowed, year);
+    bySource.set(source, matches);
+    for (const m of matches) {
       out.push({
         start: from + m.start,
         end: from + m.end,
@@ -114,7 +136,7 @@ export function scanDocument(doc: CaseDocument): PhiFinding[] {
     }
   }
   collectAgeFields(doc, out);
-  return out.sort((a, b) => a.start - b.start);
+  return { findings: out.sort((a, b) => a.start - b.start), cache: { context, bySource } };
 }
 
 /** patient.age, treatment_history[2].age */
