@@ -15,6 +15,7 @@ import { withRedactions } from './redact';
 import { schemaAnalysis, type CanonicalSpelling } from './schema';
 import { collectSymbolRefs, type SymbolRef } from './symbols';
 import type { Report } from './types';
+import { ALL, keyOf, recordingDoc, type Reads } from './reads';
 
 export interface CitationAnalysis {
   /** `[@key]` citations in prose, in document order. */
@@ -25,6 +26,10 @@ export interface CitationAnalysis {
 
 export class Analyses {
   private adequacyMemo?: AdequacySummary;
+  /** What the adequacy analysis read of the document (recorded only when `recording`). */
+  private adequacyReads?: Reads;
+  /** Record what the analyses read (incremental linting replays rules whose reads did not change). */
+  recording = false;
   private phiMemo?: PhiFinding[];
   /** The de-identification scan's matches per scalar text (read by the next version's analyses). */
   private scanCache?: ScanCache;
@@ -58,7 +63,24 @@ export class Analyses {
 
   /** Treatment adequacy: each trial judged, the counts, Thase-Rush and Maudsley. */
   get adequacy(): AdequacySummary {
-    return (this.adequacyMemo ??= analyzeAdequacy(this.doc, this.kb, this.config, (path, kind) => this.quantity(path, kind)));
+    if (!this.adequacyMemo) {
+      if (this.recording) {
+        const reads: Reads = new Set();
+        this.adequacyMemo = analyzeAdequacy(recordingDoc(this.doc, reads), this.kb, this.config, (path, kind) => {
+          reads.add(keyOf(path));
+          return this.quantity(path, kind);
+        });
+        this.adequacyReads = reads;
+      } else {
+        this.adequacyMemo = analyzeAdequacy(this.doc, this.kb, this.config, (path, kind) => this.quantity(path, kind));
+      }
+    }
+    return this.adequacyMemo;
+  }
+
+  /** The top-level keys the adequacy analysis read (everything, unless it ran recording). */
+  get adequacyReadKeys(): ReadonlySet<string> {
+    return this.adequacyReads ?? new Set([ALL]);
   }
 
   /** The quantity at `path` read once (quantity-format, adequacy and ketamine rules share it). */

@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './text';
 import type { Finding, Report, Severity, SeveritySetting, Span } from './types';
+import { ALL, recordingAnalyses, recordingDoc, type Reads } from './reads';
 
 /**
  * The size limit of a case document, in UTF-8 bytes (what a file on disk has;
@@ -110,8 +111,51 @@ function utf8Length(text: string): number {
   return n;
 }
 
-/** Lint a parsed document (front ends that keep the parse for hover and completion use this). */
-export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previous?: Analyses): LintResult {
+/**
+ * A rule's run in one lint, kept when the lint records (incremental linting):
+ * the top-level keys it read (core/reads.ts) and what it reported, before
+ * directives and the cap.
+ */
+export interface RuleRecord {
+  reads: ReadonlySet<string>;
+  reports: Report[];
+}
+
+/** What a lint that records hands to the next one: its rules' records, under the options they ran with. */
+export interface RuleRecords {
+  fingerprint: string;
+  rules: Map<string, RuleRecord>;
+  /** The rules whose earlier reports were replayed in this lint (not run). */
+  replayed: string[];
+}
+
+/**
+ * How a lint may replay the records of the lint of an earlier version
+ * (core/incremental.ts answers both questions from the pieces it reused).
+ */
+export interface Replay {
+  records?: RuleRecords;
+  /** true when the pieces holding top-level key `key` (or the first content, for START) are the same as before. */
+  unchanged(key: string): boolean;
+  /** A report of the earlier version at its place in this one, or undefined when some offset of it was in the edited text. */
+  move(report: Report): Report | undefined;
+}
+
+/** The records of each result linted with a Replay. */
+const recordsOf = new WeakMap<LintResult, RuleRecords>();
+
+export function ruleRecords(result: LintResult): RuleRecords | undefined {
+  return recordsOf.get(result);
+}
+
+/**
+ * Lint a parsed document (front ends that keep the parse for hover and
+ * completion use this). `previous`: the analyses of an earlier version of the
+ * same document, whose per-scalar scan results may be reused. `replay`: record
+ * what each rule reads and reports, and replay the earlier version's reports
+ * of each rule none of whose reads changed.
+ */
+export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previous?: Analyses, replay?: Replay): LintResult {
   const config = options.config ?? {};
   const kb = knowledgeBaseFor(config);
   const analyses = new Analyses(doc, kb, config, previous);
@@ -124,33 +168,58 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previ
   // disable-directive runs last: it reports the directives that silenced nothing.
   const rules = options.rules ?? RULES;
   const ordered = [...rules.filter((r) => r.meta.id !== DISABLE_DIRECTIVE), ...rules.filter((r) => r.meta.id === DISABLE_DIRECTIVE)];
+  const records: RuleRecords | undefined = replay ? { fingerprint: fingerprintOf(options, rules), rules: new Map(), replayed: [] } : undefined;
+  const earlier = replay?.records?.fingerprint === records?.fingerprint ? replay?.records : undefined;
+  analyses.recording = records !== undefined;
   for (const rule of ordered) {
     const setting = severityFor(rule, config);
     if (setting === 'off') continue;
     const severity: Severity = setting;
     const id = rule.meta.id;
-    const ctx: RuleContext = {
-      doc,
-      config,
-      kb,
-      analyses,
-      directives,
-      report(r: Report) {
-        const start = Math.max(0, Math.min(r.start, doc.text.length));
-        const end = Math.max(start, Math.min(r.end, doc.text.length));
-        const line = doc.lines.position(start).line;
-        const by = directives.silencer(id, line);
-        // Ranges of kept findings are computed in finish(), for the ones within the cap.
-        if (!by) reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
-        else if (suppressed.length < MAX_FINDINGS) {
-          const suppression: SuppressedFinding['suppression'] = { kind: by.kind, line: by.line };
-          if (by.reason !== undefined) suppression.reason = by.reason;
-          suppressed.push({ ...r, start, end, range: doc.lines.range({ start, end }), message: bounded(r.message), rule: id, severity, suppression });
-        }
-      },
+    const report = (r: Report): void => {
+      const start = Math.max(0, Math.min(r.start, doc.text.length));
+      const end = Math.max(start, Math.min(r.end, doc.text.length));
+      const line = doc.lines.position(start).line;
+      const by = directives.silencer(id, line);
+      // Ranges of kept findings are computed in finish(), for the ones within the cap.
+      if (!by) reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
+      else if (suppressed.length < MAX_FINDINGS) {
+        const suppression: SuppressedFinding['suppression'] = { kind: by.kind, line: by.line };
+        if (by.reason !== undefined) suppression.reason = by.reason;
+        suppressed.push({ ...r, start, end, range: doc.lines.range({ start, end }), message: bounded(r.message), rule: id, severity, suppression });
+      }
     };
+    const before = earlier?.rules.get(id);
+    if (before && records && replay && [...before.reads].every((key) => replay.unchanged(key))) {
+      const moved = before.reports.map((r) => replay.move(r));
+      if (moved.every((r): r is Report => r !== undefined)) {
+        for (const r of moved) report(r);
+        records.rules.set(id, { reads: before.reads, reports: moved });
+        records.replayed.push(id);
+        continue;
+      }
+    }
+    const reads: Reads = new Set();
+    const reports: Report[] = [];
+    const ctx: RuleContext = records
+      ? {
+          doc: recordingDoc(doc, reads),
+          config,
+          kb,
+          analyses: recordingAnalyses(analyses, reads),
+          get directives() {
+            reads.add(ALL);
+            return directives;
+          },
+          report(r: Report) {
+            reports.push(r);
+            report(r);
+          },
+        }
+      : { doc, config, kb, analyses, directives, report };
     try {
       rule.check(ctx);
+      records?.rules.set(id, { reads, reports });
     } catch (error) {
       // Running out of stack is a property of the document, not a broken rule.
       if (isStackOverflow(error)) tooDeep = true;
@@ -161,7 +230,14 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previ
     reported.push({ ...doc.firstLineSpan(), range: NO_RANGE, rule: 'yaml-syntax', severity: 'error', message: TOO_DEEP });
   }
   suppressed.sort(compareFindings);
-  return { document: doc, findings: finish(doc, reported), suppressed, analyses, config, failures };
+  const result: LintResult = { document: doc, findings: finish(doc, reported), suppressed, analyses, config, failures };
+  if (records) recordsOf.set(result, records);
+  return result;
+}
+
+/** The options a rule's reports depend on (a replay needs the same). */
+function fingerprintOf(options: LintOptions, rules: readonly Rule[]): string {
+  return JSON.stringify([options.config ?? {}, options.inlineConfig !== false, rules === RULES ? [] : rules.map((r) => r.meta.id)]);
 }
 
 /** A message never grows with the document (a key or a path it names may be any length). */

@@ -22,7 +22,9 @@
  */
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import { CaseDocument, isStackOverflow, nestingTooDeep, normalizeLineBreaks, PARSE_OPTIONS } from './document';
-import { lint, lintDocument, refuse, stripBom, type LintOptions, type LintResult } from './engine';
+import { lint, lintDocument, refuse, ruleRecords, stripBom, type LintOptions, type LintResult, type Replay } from './engine';
+import { ALL, START } from './reads';
+import type { Fix, Report, Span } from './types';
 
 /**
  * One piece of a text: a run of top-level pairs (`pairs`), the key line of a
@@ -56,6 +58,15 @@ interface PieceTable {
   /** The text the pieces were cut from (BOM dropped, lone CRs read as LF). */
   text: string;
   pieces: Piece[];
+  /** The pieces holding each top-level key, in order; undefined when a key is not text (rules read keys as text). */
+  byKey: Map<string, Piece[]> | undefined;
+}
+
+/** Where each piece kept from the previous version was, and how far it moved. */
+interface Kept {
+  oldStart: number;
+  oldEnd: number;
+  shift: number;
 }
 
 /** The pieces behind each result linted incrementally (held only as long as the result is). */
@@ -86,11 +97,109 @@ export function lintIncremental(text: string, options: LintOptions = {}, previou
   const table = previous ? tables.get(previous) : undefined;
   if (previous) tables.delete(previous);
   const found = cuts(normalized);
-  const pieces = found && pieceList(normalized, found, table);
+  const kept: Kept[] = [];
+  const pieces = found && pieceList(normalized, found, table, kept);
   if (!pieces) return whole(text, options);
-  const result = lintDocument(new CaseDocument(body, merge(pieces, normalized.length)), options, previous?.analyses);
-  tables.set(result, { text: normalized, pieces });
+  const byKey = keysOf(pieces);
+  const replay: Replay = {
+    records: previous && table ? ruleRecords(previous) : undefined,
+    unchanged: (key) => unchanged(key, table, pieces, byKey),
+    move: (report) => moveReport(report, kept, table?.text.length ?? 0),
+  };
+  const result = lintDocument(new CaseDocument(body, merge(pieces, normalized.length)), options, previous?.analyses, replay);
+  tables.set(result, { text: normalized, pieces, byKey });
   return result;
+}
+
+/** The pieces holding each top-level key; undefined when some key is not a string (a rule's path lookup names keys as text). */
+function keysOf(pieces: Piece[]): Map<string, Piece[]> | undefined {
+  const byKey = new Map<string, Piece[]>();
+  let list: string | undefined;
+  for (const piece of pieces) {
+    const keys: string[] = [];
+    if (piece.kind === 'item') {
+      if (list === undefined) return undefined;
+      keys.push(list);
+    } else {
+      for (const pair of piece.pairs) {
+        const k = (pair.key as { value?: unknown } | null)?.value;
+        if (typeof k !== 'string') return undefined;
+        keys.push(k);
+      }
+      list = piece.kind === 'head' ? keys[0] : undefined;
+    }
+    for (const k of keys) {
+      const at = byKey.get(k);
+      if (at) at.push(piece);
+      else byKey.set(k, [piece]);
+    }
+  }
+  return byKey;
+}
+
+/** Are the pieces holding `key` (or the first piece, for START) the very pieces the previous version had? */
+function unchanged(key: string, table: PieceTable | undefined, pieces: Piece[], byKey: Map<string, Piece[]> | undefined): boolean {
+  if (!table || !table.byKey || !byKey || key === ALL) return false;
+  if (key === START) return pieces[0] === table.pieces[0] && pieces[0]?.start === 0;
+  const now = byKey.get(key) ?? [];
+  const before = table.byKey.get(key) ?? [];
+  return now.length === before.length && now.every((p, i) => p === before[i]);
+}
+
+/** A report of the previous version moved with the piece it lies in; undefined when any of its offsets is not in a kept piece. */
+function moveReport(report: Report, kept: Kept[], oldLength: number): Report | undefined {
+  const span = moveSpan(report, kept, oldLength);
+  if (!span) return undefined;
+  const out: Report = { ...report, ...span };
+  if (report.related) {
+    const related = [];
+    for (const r of report.related) {
+      const s = moveSpan(r, kept, oldLength);
+      if (!s) return undefined;
+      related.push({ ...r, ...s });
+    }
+    out.related = related;
+  }
+  if (report.fixes) {
+    const fixes: Fix[] = [];
+    for (const fix of report.fixes) {
+      const edits = [];
+      for (const e of fix.edits) {
+        const s = moveSpan(e, kept, oldLength);
+        if (!s) return undefined;
+        edits.push({ ...e, ...s });
+      }
+      const moved: Fix = { ...fix, edits };
+      if (fix.selection) {
+        const s = moveSpan(fix.selection, kept, oldLength);
+        if (!s) return undefined;
+        moved.selection = s;
+      }
+      fixes.push(moved);
+    }
+    out.fixes = fixes;
+  }
+  return out;
+}
+
+/** A span of the previous version in this one: inside one kept piece, moved as it moved. */
+function moveSpan(span: Span, kept: Kept[], oldLength: number): Span | undefined {
+  const { start, end } = span;
+  let lo = 0;
+  let hi = kept.length - 1;
+  let found: Kept | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = kept[mid] as Kept;
+    if (start < k.oldStart) hi = mid - 1;
+    else if (start >= k.oldEnd && !(start === oldLength && k.oldEnd === oldLength)) lo = mid + 1;
+    else {
+      found = k;
+      break;
+    }
+  }
+  if (!found || end > found.oldEnd || end < start) return undefined;
+  return { start: start + found.shift, end: end + found.shift };
 }
 
 function whole(text: string, options: LintOptions): LintResult {
@@ -180,7 +289,7 @@ function startsKey(c: number): boolean {
 }
 
 /** The pieces of `text`, reusing those of `table` its edit did not touch; undefined when some piece cannot be used. */
-function pieceList(text: string, found: Cut[], table: PieceTable | undefined): Piece[] | undefined {
+function pieceList(text: string, found: Cut[], table: PieceTable | undefined, kept: Kept[]): Piece[] | undefined {
   const pieces: Piece[] = [];
   let parsed = 0;
   let reused = 0;
@@ -205,12 +314,16 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined): P
         old !== undefined && old.end === end - shift && old.kind === cut.kind && old.indent === cut.indent;
       if (end <= head) {
         const old = byStart.get(start);
-        if (same(old, 0)) piece = old;
+        if (same(old, 0)) {
+          piece = old;
+          kept.push({ oldStart: start, oldEnd: end, shift: 0 });
+        }
       } else if (start >= text.length - tail) {
         const old = byStart.get(start - delta);
         if (same(old, delta)) {
           if (delta !== 0) move(old, delta);
           piece = old;
+          kept.push({ oldStart: start - delta, oldEnd: end - delta, shift: delta });
         }
       }
     }
@@ -360,8 +473,11 @@ function merge(pieces: Piece[], length: number): Document.Parsed {
   close();
   const first = pieces[0] as Piece;
   const last = pieces[pieces.length - 1] as Piece;
-  root.range = [first.range[0], last.range[1], last.range[2]];
+  // As the parser sets a block map's range: to the end of its last value, then of any comment after it.
+  const lastValue = (root.items[root.items.length - 1] as Pair | undefined)?.value as YamlNode | null | undefined;
+  const valueEnd = lastValue?.range?.[2] ?? last.range[1];
+  root.range = [first.range[0], valueEnd, Math.max(valueEnd, last.range[2])];
   doc.contents = root as unknown as Document.Parsed['contents'];
-  doc.range = [root.range[0], length, length];
+  doc.range = [root.range[0], root.range[2], length];
   return doc;
 }

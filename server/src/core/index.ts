@@ -6,6 +6,10 @@
  */
 export { lint, lintDocument, compareFindings, severityFor, MAX_FINDINGS, MAX_TEXT_BYTES, tooLargeMessage } from './engine';
 export type { LintOptions, LintResult, RuleFailure, SuppressedFinding } from './engine';
+export { lintIncremental, lastIncrementalStats } from './incremental';
+export { ruleRecords } from './engine';
+export type { RuleRecords, RuleRecord } from './engine';
+export type { IncrementalStats } from './incremental';
 export { fixText, chooseSafeFixes, safeFix, MAX_FIX_PASSES } from './fix';
 export type { FixResult } from './fix';
 export { CaseDocument, MAX_NESTING, TOO_DEEP } from './document';

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { isCaseDocument, knowledgeBaseFor, lint, mergeConfigs } from '../core';
+import { isCaseDocument, knowledgeBaseFor, lintIncremental, mergeConfigs, type LintResult } from '../core';
 import { readCaseFile, type ConfigResolver, type ResolvedConfig } from '../node';
 import { describeError, type Logger } from './log';
 import { normalizeSettings, settingsLayer } from './settings';
@@ -107,10 +107,10 @@ export class Workspace {
     if (!entry || !this.isCase(entry.document) || !env.settings.enable) return undefined;
     const doc = entry.document;
     if (entry.state && entry.state.version === doc.version && entry.generation === generation) return entry.state;
-    // The kept state is stale: let go of its tree before the new parse
-    // allocates, so a collection during the lint can reclaim it.
+    // The kept state is stale: its pieces are handed to the new lint (core/incremental.ts), which takes its tree over.
+    const previous = entry.state?.result;
     entry.state = undefined;
-    const state = this.lintText(uri, doc.version, doc.getText(), env, doc);
+    const state = this.lintText(uri, doc.version, doc.getText(), env, doc, previous);
     // Keep it unless a newer generation started while settings were fetched.
     if (generation === this.generationCounter) {
       entry.state = state;
@@ -141,9 +141,9 @@ export class Workspace {
     return this.lintText(uri, 0, text, env, TextDocument.create(uri, 'yaml', 0, text));
   }
 
-  private lintText(uri: string, version: number, text: string, env: Environment, document: TextDocument): DocState {
+  private lintText(uri: string, version: number, text: string, env: Environment, document: TextDocument, previous?: LintResult): DocState {
     const t0 = Date.now();
-    const result = lint(text, { config: env.config });
+    const result = lintIncremental(text, { config: env.config }, previous);
     const ms = Date.now() - t0;
     for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${this.label(uri)}: ${describeError(f.error)}`);
     if (ms > 500) this.log.info(`linted ${this.label(uri)} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);

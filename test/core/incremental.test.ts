@@ -1,0 +1,179 @@
+/**
+ * Incremental linting is a cache, never a second opinion: after any edit,
+ * `lintIncremental` must give what `lint` gives for the same text. Seeded
+ * random edit sequences (insertions, deletions, pastes, line moves and
+ * re-indents, aimed at piece boundaries as often as anywhere) check it on
+ * every sample, fixture and regression input plus generated documents.
+ * CASELINT_INCREMENTAL_SEQUENCES sets how many (default 5,000), and
+ * CASELINT_INCREMENTAL_SEED the seed.
+ */
+import * as assert from 'assert';
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { generateCase } from '../../bench/generate';
+import { lastIncrementalStats, lint, lintIncremental, type LintResult } from '../../server/src/core';
+import { loadCorpus, random, type Random } from '../fuzz/mutate';
+
+const SEQUENCES = Number(process.env.CASELINT_INCREMENTAL_SEQUENCES ?? 5000);
+const SEED = Number(process.env.CASELINT_INCREMENTAL_SEED ?? 20261201);
+
+const int = (r: Random, n: number): number => Math.floor(r() * n);
+const pick = <T>(r: Random, xs: readonly T[]): T => xs[int(r, xs.length)] as T;
+
+/** What a user sees of a lint: findings, silenced findings, refusal, rule failures. */
+function seen(result: LintResult): string {
+  return JSON.stringify({
+    findings: result.findings,
+    suppressed: result.suppressed,
+    refused: result.refused,
+    failures: result.failures.map((f) => f.rule),
+  });
+}
+
+/** The tree as hover, outline and fixes read it: every node's kind, range and scalar value. */
+function tree(result: LintResult): string[] {
+  const out: string[] = [];
+  const walk = (n: YamlNode | null | undefined, at: string): void => {
+    if (!n) return void out.push(`${at} -`);
+    out.push(`${at} ${n.constructor.name} ${JSON.stringify(n.range)}${isScalar(n) ? ` ${String(n.type)} ${JSON.stringify(n.value)}` : ''}`);
+    if (isMap(n)) n.items.forEach((p, i) => (walk(p.key as YamlNode, `${at}/k${i}`), walk(p.value as YamlNode, `${at}/v${i}`)));
+    else if (isSeq(n)) n.items.forEach((item, i) => walk(item as YamlNode, `${at}/${i}`));
+  };
+  walk(result.document.yaml.contents as YamlNode | null, '');
+  return out;
+}
+
+const SNIPPETS = [
+  'x', ' ', 'a ', '\n', '\n\n', '  ', '- ', '-', ':', ': ', '#', ' # note', '"', "'", '[', ']', '{', '}', ',', '|', '>', '\t', '\r\n', '\r',
+  '&a ', '*a', '---\n', '...\n', '%YAML 1.2\n', '? ', '!!str ', '\ufeff', 'é', '\u00a0',
+  'key: value\n', 'notes: |\n  free text\n', '  - item\n', '- id: x\n', 'dates:\n  submitted: 2024-01-02\n',
+  'He met Dr. Jane Smith on March 3, 2021 at jsmith@example.org.\n', '[@ref-1]', '[@missing]', 'TODO',
+  '# caselint-disable-next-line phi-name -- invented\n', '# caselint-disable-line\n', 'perspectives:\n', 'references:\n- id: r\n',
+  '  text: >\n    folded\n    prose\n', 'dose: 20 mg/day', 'weeks: 2', '{ drug: sertraline, dose: 50 mg }',
+];
+
+/** Offsets where pieces start or end (line starts, top-level keys, list items), or anywhere. */
+function position(text: string, r: Random): number {
+  const roll = r();
+  if (roll < 0.35 || text.length === 0) return int(r, text.length + 1);
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1 && starts.length < 5000; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const line = pick(r, starts);
+  if (roll < 0.7) return line;
+  if (roll < 0.85) {
+    const nl = text.indexOf('\n', line);
+    return nl === -1 ? text.length : nl;
+  }
+  // Just inside the line's content (after its indentation and a `- `).
+  let i = line;
+  while (text[i] === ' ' || text[i] === '-') i++;
+  return Math.min(text.length, i + int(r, 3));
+}
+
+/** One random edit of `text`. */
+function edit(text: string, r: Random): string {
+  const at = position(text, r);
+  const kind = int(r, 8);
+  switch (kind) {
+    case 0:
+    case 1:
+      return text.slice(0, at) + pick(r, SNIPPETS) + text.slice(at);
+    case 2: {
+      const n = r() < 0.7 ? 1 + int(r, 3) : 1 + int(r, 300);
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + n));
+    }
+    case 3: {
+      // Paste a copy of another stretch of the text (across pieces, often).
+      const from = position(text, r);
+      const to = Math.min(text.length, from + 1 + int(r, 400));
+      return text.slice(0, at) + text.slice(from, to) + text.slice(at);
+    }
+    case 4: {
+      const n = 1 + int(r, 40);
+      return text.slice(0, at) + pick(r, SNIPPETS) + text.slice(Math.min(text.length, at + n));
+    }
+    case 5: {
+      // Re-indent the line at `at` (a piece's edge moves).
+      const start = text.lastIndexOf('\n', at - 1) + 1;
+      if (text.startsWith('  ', start) && r() < 0.5) return text.slice(0, start) + text.slice(start + 2);
+      return text.slice(0, start) + '  ' + text.slice(start);
+    }
+    case 6: {
+      // Type a word one key at a time (each key is its own version).
+      return text.slice(0, at) + 'w' + text.slice(at);
+    }
+    default: {
+      // Move a line elsewhere.
+      const start = text.lastIndexOf('\n', at - 1) + 1;
+      const nl = text.indexOf('\n', at);
+      const end = nl === -1 ? text.length : nl + 1;
+      const line = text.slice(start, end);
+      const rest = text.slice(0, start) + text.slice(end);
+      const to = position(rest, r);
+      return rest.slice(0, to) + line + rest.slice(to);
+    }
+  }
+}
+
+describe('incremental linting', function () {
+  this.timeout(0);
+  const corpus = [
+    // The samples and rule fixtures (the adversarial regression inputs have their own tests).
+    ...loadCorpus().filter((f) => !f.name.includes('robustness') && f.text.length < 20_000),
+    ...[1, 2, 3].map((seed) => ({ name: `generated-${seed}`, text: generateCase(seed, 120 + 60 * seed) })),
+  ];
+
+  it('reuses the pieces an edit did not touch, and parses the one it did', () => {
+    const text = generateCase(7, 600);
+    const first = lintIncremental(text);
+    assert.strictEqual(lastIncrementalStats.whole, false);
+    const pieces = lastIncrementalStats.parsed;
+    assert.ok(pieces > 20, `a 600-line case is cut into many pieces (${pieces})`);
+    const at = text.indexOf('\n', text.indexOf('text: |', text.indexOf('perspectives:'))) + 12;
+    const next = lintIncremental(text.slice(0, at) + 'word ' + text.slice(at), {}, first);
+    assert.deepStrictEqual({ ...lastIncrementalStats }, { parsed: 1, reused: pieces - 1, whole: false });
+    assert.strictEqual(seen(next), seen(lint(text.slice(0, at) + 'word ' + text.slice(at))));
+  });
+
+  it('parses the whole text where pieces would not be sound (a document marker, an alias)', () => {
+    const text = generateCase(7, 200);
+    lintIncremental(`${text}\n---\nsecond: doc\n`);
+    assert.strictEqual(lastIncrementalStats.whole, true);
+    lintIncremental(text.replace('type: cross-talk', 'type: &t cross-talk\nother: *t'));
+    assert.strictEqual(lastIncrementalStats.whole, true);
+  });
+
+  it('builds the same tree as a whole parse: every node, range and value', () => {
+    for (const file of corpus) {
+      const result = lintIncremental(file.text);
+      if (lastIncrementalStats.whole) continue;
+      assert.deepStrictEqual(tree(result), tree(lint(file.text)), file.name);
+    }
+  });
+
+  it(`gives what a full lint gives after every edit of ${SEQUENCES} random edit sequences`, () => {
+    const r = random(SEED);
+    let incremental = 0;
+    let edits = 0;
+    for (let s = 0; s < SEQUENCES; s++) {
+      const base = pick(r, corpus);
+      let text = base.text;
+      const steps: string[] = [];
+      let previous = lintIncremental(text);
+      for (let n = 1 + int(r, 4); n > 0; n--) {
+        text = edit(text, r);
+        steps.push(JSON.stringify(text.length));
+        const next = lintIncremental(text, {}, previous);
+        if (!lastIncrementalStats.whole) incremental++;
+        edits++;
+        const full = lint(text);
+        if (seen(next) !== seen(full)) {
+          assert.fail(`sequence ${s} (seed ${SEED}) from ${base.name}, after ${steps.length} edit(s): incremental and full lint differ\n` +
+            `incremental: ${seen(next).slice(0, 2000)}\nfull:        ${seen(full).slice(0, 2000)}\ntext:\n${text.slice(0, 4000)}`);
+        }
+        previous = next;
+      }
+    }
+    // The sequences must exercise reuse, not only the fallback.
+    assert.ok(incremental > edits / 5, `${incremental} of ${edits} edits were served from pieces`);
+  });
+});
