@@ -10,7 +10,7 @@
 import * as assert from 'assert';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { generateCase } from '../../bench/generate';
-import { lastIncrementalStats, lint, lintIncremental, type LintResult } from '../../server/src/core';
+import { lastIncrementalStats, lint, lintIncremental, ruleRecords, type LintResult } from '../../server/src/core';
 import { loadCorpus, random, type Random } from '../fuzz/mutate';
 
 const SEQUENCES = Number(process.env.CASELINT_INCREMENTAL_SEQUENCES ?? 5000);
@@ -132,6 +132,28 @@ describe('incremental linting', function () {
     const next = lintIncremental(text.slice(0, at) + 'word ' + text.slice(at), {}, first);
     assert.deepStrictEqual({ ...lastIncrementalStats }, { parsed: 1, reused: pieces - 1, whole: false });
     assert.strictEqual(seen(next), seen(lint(text.slice(0, at) + 'word ' + text.slice(at))));
+  });
+
+  it('replays the rules whose sections an edit did not touch, and runs the others', () => {
+    const text = generateCase(7, 600);
+    const first = lintIncremental(text);
+    const at = text.indexOf('\n', text.indexOf('text: |', text.indexOf('perspectives:'))) + 12;
+    const edited = text.slice(0, at) + 'Jane Doe ' + text.slice(at);
+    const next = lintIncremental(edited, {}, first);
+    const replayed = ruleRecords(next)?.replayed ?? [];
+    // The trials were not touched: their rules are replayed; the scan of patient text runs again.
+    assert.ok(replayed.includes('trial-dose-inadequate') && replayed.includes('trd-criteria-unmet'), replayed.join(' '));
+    assert.ok(!replayed.includes('phi-name') && !replayed.includes('schema'), replayed.join(' '));
+    assert.strictEqual(seen(next), seen(lint(edited)));
+  });
+
+  it('runs every rule again when the options change', () => {
+    const text = generateCase(7, 300);
+    const first = lintIncremental(text);
+    const config = { rules: { 'trial-dose-inadequate': 'error' as const } };
+    const next = lintIncremental(`${text}\n`, { config }, first);
+    assert.deepStrictEqual(ruleRecords(next)?.replayed, []);
+    assert.strictEqual(seen(next), seen(lint(`${text}\n`, { config })));
   });
 
   it('parses the whole text where pieces would not be sound (a document marker, an alias)', () => {

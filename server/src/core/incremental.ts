@@ -267,20 +267,28 @@ function isBreakOrSpace(c: number): boolean {
   return Number.isNaN(c) || c === 0x20 || c === 0x0a || c === 0x0d;
 }
 
-/** A top-level key line whose value is on the next lines: `key:` then nothing but spaces or a comment. */
+/**
+ * A top-level key line whose value is on the next lines: a plain key (no
+ * quote, flow indicator, `#`, `&`, `!` or second `:`), its `:`, then nothing
+ * but spaces or a comment. One pass over the line.
+ */
 function opensList(text: string, from: number, lineEnd: number): boolean {
-  let i = lineEnd - 1;
-  if (text.charCodeAt(i) === 0x0d) i--;
-  const hash = text.lastIndexOf(' #', i);
-  if (hash >= from) i = hash - 1;
-  while (i >= from && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (text.charCodeAt(i) !== 0x3a /* : */) return false;
-  // A plain key: no quote, flow indicator or `:` before the last one (keep the cut simple to get right).
-  for (let j = from; j < i; j++) {
-    const ch = text.charCodeAt(j);
-    if (ch === 0x3a || ch === 0x22 || ch === 0x27 || ch === 0x5b || ch === 0x7b || ch === 0x23 || ch === 0x26 || ch === 0x21) return false;
+  let colon = -1;
+  for (let i = from; i < lineEnd; i++) {
+    const ch = text.charCodeAt(i);
+    if (colon === -1) {
+      if (ch === 0x3a /* : */) {
+        const next = text.charCodeAt(i + 1);
+        if (i + 1 < lineEnd && next !== 0x20 && next !== 0x09 && next !== 0x0d) return false;
+        colon = i;
+      } else if (ch === 0x22 || ch === 0x27 || ch === 0x5b || ch === 0x7b || ch === 0x23 || ch === 0x26 || ch === 0x21) return false;
+    } else if (ch === 0x23 /* # */ && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x09)) {
+      return true;
+    } else if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) {
+      return false;
+    }
   }
-  return true;
+  return colon !== -1;
 }
 
 /** A letter, a digit, `_`, or a quote: how a top-level key's line may open. */
