@@ -37,10 +37,12 @@ interface Piece {
   end: number;
   /** The list items' indentation (`item` pieces). */
   indent: number;
+  /** The keys or items cut into it (see join). */
+  count: number;
   /** `pairs`: the pairs; `head`: the one pair (its value is replaced by the list). */
   pairs: Pair[];
-  /** `item`: the item. */
-  item?: YamlNode | null;
+  /** `item`: the items (one or more consecutive ones). */
+  items: (YamlNode | null)[];
   /** The piece's own collection range ([start, value end, end]) at its place. */
   range: [number, number, number];
   /** Every node of the piece, to move it when an edit before it changes its offset. */
@@ -52,6 +54,8 @@ interface Cut {
   start: number;
   kind: Piece['kind'];
   indent: number;
+  /** How many keys or items open in it (after joining small neighbours). */
+  count: number;
 }
 
 interface PieceTable {
@@ -219,7 +223,7 @@ function whole(text: string, options: LintOptions): LintResult {
  * marker in column 0: those belong to the stream, not a piece).
  */
 export function cuts(text: string): Cut[] | undefined {
-  const out: Cut[] = [{ start: 0, kind: 'pairs', indent: 0 }];
+  const out: Cut[] = [{ start: 0, kind: 'pairs', indent: 0, count: 1 }];
   let first = true;
   /** Inside a top-level list: the item indentation (-1: not yet seen, the line after a head). */
   let list: number | undefined;
@@ -235,7 +239,7 @@ export function cuts(text: string): Cut[] | undefined {
     }
     if (startsKey(c)) {
       const head = opensList(text, at, lineEnd);
-      if (!first) out.push({ start: at, kind: head ? 'head' : 'pairs', indent: 0 });
+      if (!first) out.push({ start: at, kind: head ? 'head' : 'pairs', indent: 0, count: 1 });
       else if (head) (out[0] as Cut).kind = 'head';
       first = false;
       list = head ? -1 : undefined;
@@ -246,7 +250,7 @@ export function cuts(text: string): Cut[] | undefined {
       if (ch === 0x2d /* - */ && isBreakOrSpace(text.charCodeAt(i + 1))) {
         const indent = i - at;
         if (list === -1) list = indent;
-        if (indent === list) out.push({ start: at, kind: 'item', indent });
+        if (indent === list) out.push({ start: at, kind: 'item', indent, count: 1 });
       } else if (list === -1 && i < lineEnd && ch !== 0x23 /* # */ && ch !== 0x0d) {
         // The head's value is not a block list after all: no items.
         list = undefined;
@@ -260,7 +264,51 @@ export function cuts(text: string): Cut[] | undefined {
     const cut = out[i] as Cut;
     if (cut.kind === 'head' && out[i + 1]?.kind !== 'item') cut.kind = 'pairs';
   }
+  return join(text, out);
+}
+
+/** A piece shorter than this may share a parse with its small neighbours. */
+const SMALL_PIECE = 256;
+
+/**
+ * Join runs of small pieces of one kind (one-line keys, a long list of short
+ * references), so that a text of many tiny keys is not parsed as many tiny
+ * documents. Whether a cut opens a new piece depends only on its own line and
+ * the lengths of the pieces on either side of it, never on a running total:
+ * an edit changes the joins next to it, and every later piece is cut as
+ * before, so it is still reused.
+ */
+function join(text: string, cuts: Cut[]): Cut[] {
+  const out: Cut[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const cut = cuts[i] as Cut;
+    const prev = out[out.length - 1];
+    const before = cuts[i - 1];
+    const end = cuts[i + 1]?.start ?? text.length;
+    const joinable =
+      prev !== undefined &&
+      before !== undefined &&
+      cut.kind !== 'head' &&
+      cut.kind === before.kind &&
+      cut.indent === before.indent &&
+      cut.start - before.start < SMALL_PIECE &&
+      end - cut.start < SMALL_PIECE &&
+      (lineHash(text, cut.start) & 7) !== 0;
+    if (joinable) prev.count++;
+    else out.push({ ...cut, count: 1 });
+  }
   return out;
+}
+
+/** FNV-1a of the first 64 characters of the line at `from`. */
+function lineHash(text: string, from: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < text.length && i < from + 64; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) break;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 function isBreakOrSpace(c: number): boolean {
@@ -319,7 +367,7 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
     let piece: Piece | undefined;
     if (byStart) {
       const same = (old: Piece | undefined, shift: number): old is Piece =>
-        old !== undefined && old.end === end - shift && old.kind === cut.kind && old.indent === cut.indent;
+        old !== undefined && old.end === end - shift && old.kind === cut.kind && old.indent === cut.indent && old.count === cut.count;
       if (end <= head) {
         const old = byStart.get(start);
         if (same(old, 0)) {
@@ -398,12 +446,11 @@ function parsePiece(source: string, cut: Cut): Piece | undefined {
   const root = doc.contents;
   if (!root || !root.range || !(isMap(root) || isSeq(root)) || root.flow || root.items.length === 0) return undefined;
   const nodes: YamlNode[] = [];
-  const piece: Piece = { kind: cut.kind, start: 0, end: source.length, indent: cut.indent, pairs: [], range: [root.range[0], root.range[1], root.range[2]], nodes };
+  const piece: Piece = { kind: cut.kind, start: 0, end: source.length, indent: cut.indent, count: cut.count, pairs: [], items: [], range: [root.range[0], root.range[1], root.range[2]], nodes };
   if (cut.kind === 'item') {
-    if (!isSeq(root) || root.items.length !== 1) return undefined;
-    const item = root.items[0] as YamlNode | null;
-    if (!collect(item, nodes)) return undefined;
-    piece.item = item;
+    if (!isSeq(root) || root.items.length !== cut.count) return undefined;
+    for (const item of root.items as (YamlNode | null)[]) if (!collect(item, nodes)) return undefined;
+    piece.items = root.items as (YamlNode | null)[];
   } else {
     if (!isMap(root)) return undefined;
     for (const pair of root.items) {
@@ -464,7 +511,7 @@ function merge(pieces: Piece[], length: number): Document.Parsed {
   };
   for (const piece of pieces) {
     if (piece.kind === 'item' && list) {
-      list.seq.items.push(piece.item);
+      for (const item of piece.items) list.seq.items.push(item);
       list.first ??= piece;
       list.last = piece;
       continue;
