@@ -1,4 +1,5 @@
 import {
+  Composer,
   CST,
   Document,
   isAlias,
@@ -8,7 +9,7 @@ import {
   isScalar,
   isSeq,
   Lexer,
-  parseAllDocuments,
+  Parser,
   Scalar,
   type Node as YamlNode,
   type Pair,
@@ -49,8 +50,9 @@ export const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
 /**
  * Documents whose nesting may exceed this are not parsed (one TOO_DEEP
  * problem instead). The estimate is an upper bound read from the token stream
- * (see nestingTooDeep), so the parser and every walk below stay far from the
- * stack's end on any thread, and the main thread and a worker agree.
+ * as the parser reads it (see NestingBound, parseBounded), so the parser and
+ * every walk below stay far from the stack's end on any thread, and the main
+ * thread and a worker agree.
  */
 export const MAX_NESTING = 100;
 
@@ -85,29 +87,20 @@ export class CaseDocument {
     const text = original.indexOf('\r') === -1 ? original : original.replace(/\r(?!\n)/g, '\n');
     this.text = text;
     this.lines = new LineIndex(text);
-    const deep = nestingTooDeep(text);
+    let deep: number | undefined;
     let all: Document.Parsed[] | undefined;
-    if (deep === undefined) {
-      // The parser makes one Error per problem; their stack traces are never read
-      // and would make a line of a million quotes cost seconds.
-      const traceLimit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      try {
-        const docs = parseAllDocuments(text, {
-          prettyErrors: false,
-          // Checked in checkKeys, in linear time (the library compares each key with every earlier one).
-          uniqueKeys: false,
-          strict: true,
-          // Never let the library print warnings: they may quote patient text.
-          logLevel: 'error',
-        });
-        all = Array.isArray(docs) ? (docs as Document.Parsed[]) : [];
-      } catch (err) {
-        // Not expected below MAX_NESTING; a document the parser cannot read is still not a crash.
-        if (!isStackOverflow(err)) throw err;
-      } finally {
-        Error.stackTraceLimit = traceLimit;
-      }
+    // The parser makes one Error per problem; their stack traces are never read
+    // and would make a line of a million quotes cost seconds.
+    const traceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      all = parseBounded(text);
+    } catch (err) {
+      if (err instanceof TooDeep) deep = err.offset;
+      // Not expected below MAX_NESTING; a document the parser cannot read is still not a crash.
+      else if (!isStackOverflow(err)) throw err;
+    } finally {
+      Error.stackTraceLimit = traceLimit;
     }
     if (all === undefined) {
       this.yaml = new Document(null) as Document.Parsed;
@@ -530,89 +523,140 @@ export function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
+/** Thrown by the token stream of parseBounded when the nesting bound passes MAX_NESTING. */
+class TooDeep {
+  constructor(readonly offset: number) {}
+}
+
+const PARSE_OPTIONS = {
+  prettyErrors: false,
+  // Checked in checkKeys, in linear time (the library compares each key with every earlier one).
+  uniqueKeys: false,
+  strict: true,
+  // Never let the library print warnings: they may quote patient text.
+  logLevel: 'error',
+} as const;
+
 /**
- * The offset where the document's nesting may pass MAX_NESTING, or undefined.
- * Read from the lexer's tokens in one pass, without recursion, as an upper
- * bound: in block context a line's depth is at most twice the open indentation
- * levels plus the `-`, `?` and `:` indicators on the line (a list may sit at its
- * parent key's indentation); inside flow collections, twice the open `[` and `{`
- * plus the indicators since the last separator (an erring parser nests each).
+ * `parseAllDocuments(text)` with the nesting bound checked on the way: the
+ * one lexer pass feeds both the bound and the parser (what the library's
+ * `Parser.parse` does), and the first token that takes the bound past
+ * MAX_NESTING throws TooDeep before the parser or the composer sees it. The
+ * parser and composer work on documents as their tokens arrive, so they never
+ * see nesting deeper than the bound allows.
  */
-export function nestingTooDeep(source: string): number | undefined {
-  let offset = 0;
+function parseBounded(text: string): Document.Parsed[] {
+  const bound = new NestingBound();
+  const parser = new Parser();
+  function* tokens(): Generator<CST.Token, void> {
+    for (const lexeme of new Lexer().lex(text)) {
+      if (bound.exceeds(lexeme)) throw new TooDeep(bound.offset);
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  return Array.from(new Composer(PARSE_OPTIONS).compose(tokens())) as Document.Parsed[];
+}
+
+/**
+ * An upper bound of the nesting, read from the lexer's tokens one at a time,
+ * without recursion: in block context a line's depth is at most twice the open
+ * indentation levels plus the `-`, `?` and `:` indicators on the line (a list
+ * may sit at its parent key's indentation); inside flow collections, twice the
+ * open `[` and `{` plus the indicators since the last separator (an erring
+ * parser nests each). `offset` is the source offset of the token just read.
+ */
+class NestingBound {
+  offset = 0;
   /** The open flow collections (`[` or `{`); a closer that does not match closes nothing. */
-  const flow: string[] = [];
-  let flowBase = 0;
+  private readonly flow: string[] = [];
+  private flowBase = 0;
   /** `:` and `?` since the last `,`, `[`, `{`, `]` or `}`: a recovering parser may nest each. */
-  let flowIndicators = 0;
-  let atLineStart = true;
-  let indent = 0;
-  let indicators = 0;
-  const indents: number[] = [];
-  const enterLine = (): void => {
-    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
-    indents.push(indent);
-    atLineStart = false;
-  };
-  const blockDepth = (): number => 2 * (indents.length + indicators);
-  const flowDepth = (): number => flowBase + 2 * flow.length + flowIndicators;
-  for (const token of new Lexer().lex(source)) {
-    const type = CST.tokenType(token);
-    const inSource = !(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END));
-    switch (type) {
+  private flowIndicators = 0;
+  private atLineStart = true;
+  private indent = 0;
+  private indicators = 0;
+  private readonly indents: number[] = [];
+  /** The offset of the next token. */
+  private next = 0;
+
+  private enterLine(): void {
+    const indents = this.indents;
+    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent) indents.pop();
+    indents.push(this.indent);
+    this.atLineStart = false;
+  }
+
+  private blockDepth(): number {
+    return 2 * (this.indents.length + this.indicators);
+  }
+
+  private flowDepth(): number {
+    return this.flowBase + 2 * this.flow.length + this.flowIndicators;
+  }
+
+  /** Read one token; true when the nesting may now pass MAX_NESTING. */
+  exceeds(token: string): boolean {
+    this.offset = this.next;
+    // The lexer's control characters (document, scalar, flow end) take no source.
+    if (!(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END))) this.next += token.length;
+    const flow = this.flow;
+    switch (CST.tokenType(token)) {
       case 'newline':
-        atLineStart = true;
-        indent = 0;
-        indicators = 0;
-        break;
+        this.atLineStart = true;
+        this.indent = 0;
+        this.indicators = 0;
+        return false;
       case 'space':
-        if (/^ *$/.test(token)) {
-          if (atLineStart) indent = token.length;
-        } else if (token.endsWith('\n')) {
+        if (onlySpaces(token)) {
+          if (this.atLineStart) this.indent = token.length;
+        } else if (token.charCodeAt(token.length - 1) === 10) {
           // A block scalar's content: its lines are text, not structure.
-          atLineStart = true;
-          indent = 0;
-          indicators = 0;
+          this.atLineStart = true;
+          this.indent = 0;
+          this.indicators = 0;
         }
-        break;
+        return false;
       case 'flow-seq-start':
       case 'flow-map-start':
         if (flow.length === 0) {
-          if (atLineStart) enterLine();
-          flowBase = blockDepth();
+          if (this.atLineStart) this.enterLine();
+          this.flowBase = this.blockDepth();
         }
         flow.push(token === '[' ? ']' : '}');
-        flowIndicators = 0;
-        if (flowDepth() > MAX_NESTING) return offset;
-        break;
+        this.flowIndicators = 0;
+        return this.flowDepth() > MAX_NESTING;
       case 'flow-seq-end':
       case 'flow-map-end':
         if (flow[flow.length - 1] === token) flow.pop();
-        flowIndicators = 0;
-        break;
+        this.flowIndicators = 0;
+        return false;
       case 'comma':
-        flowIndicators = 0;
-        break;
+        this.flowIndicators = 0;
+        return false;
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
         if (flow.length > 0) {
-          flowIndicators++;
-          if (flowDepth() > MAX_NESTING) return offset;
-        } else {
-          if (atLineStart) enterLine();
-          indicators++;
-          if (blockDepth() > MAX_NESTING) return offset;
+          this.flowIndicators++;
+          return this.flowDepth() > MAX_NESTING;
         }
-        break;
+        if (this.atLineStart) this.enterLine();
+        this.indicators++;
+        return this.blockDepth() > MAX_NESTING;
       case 'comment':
       case 'doc-mode':
       case 'scalar':
-        break;
+      case undefined:
+        return false;
       default:
-        if (atLineStart && flow.length === 0 && type !== undefined) enterLine();
+        if (this.atLineStart && flow.length === 0) this.enterLine();
+        return false;
     }
-    if (inSource) offset += token.length;
   }
-  return undefined;
+}
+
+function onlySpaces(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== 32) return false;
+  return true;
 }
