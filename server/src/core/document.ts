@@ -79,6 +79,7 @@ export class CaseDocument {
   /** Spans of block scalars: a `#` line inside one is content, not a comment. */
   readonly blockScalarSpans: Span[] = [];
   private scalarCache: ScalarEntry[] | undefined;
+  private stringCache: StringScalar[] | undefined;
 
   /** The text, with each lone CR (a line break in YAML, not to the parser) read as LF: same length, same offsets. */
   readonly text: string;
@@ -250,8 +251,14 @@ export class CaseDocument {
 
   /** The YAML node holding the value at a path (aliases resolved). */
   node(path: Path): YamlNode | undefined {
+    return this.nodeAt(path, path.length);
+  }
+
+  /** The node at the path's first `n` segments. */
+  private nodeAt(path: Path, n: number): YamlNode | undefined {
     let cur: YamlNode | undefined = this.yaml.contents as YamlNode | undefined;
-    for (const seg of path) {
+    for (let i = 0; i < n; i++) {
+      const seg = path[i] as PathSegment;
       cur = this.resolveAlias(cur);
       if (!cur) return undefined;
       if (isMap(cur)) {
@@ -270,7 +277,7 @@ export class CaseDocument {
   /** The pair whose key is the last segment of the path (when its parent is a map). */
   pair(path: Path): Pair<YamlNode, YamlNode | null> | undefined {
     if (path.length === 0) return undefined;
-    const parent = this.node(path.slice(0, -1));
+    const parent = this.nodeAt(path, path.length - 1);
     const last = path[path.length - 1] as PathSegment;
     if (!parent || !isMap(parent)) return undefined;
     return findPair(parent, last) as Pair<YamlNode, YamlNode | null> | undefined;
@@ -401,14 +408,17 @@ export class CaseDocument {
    * about each scalar's full path; a predicate that skips a subtree answers
    * true for every path under it (e.g. by looking at `path[0]`).
    */
-  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): StringScalar[] {
-    const out: StringScalar[] = [];
-    for (const s of this.scalars()) {
-      const value = s.node.value;
-      if (typeof value !== 'string' || (skip && skip(s.path))) continue;
-      out.push({ path: s.path, node: s.node, value, span: s.span, blockScalar: s.blockScalar });
+  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): readonly StringScalar[] {
+    let all = this.stringCache;
+    if (!all) {
+      all = [];
+      for (const s of this.scalars()) {
+        const value = s.node.value;
+        if (typeof value === 'string') all.push({ path: s.path, node: s.node, value, span: s.span, blockScalar: s.blockScalar });
+      }
+      this.stringCache = all;
     }
-    return out;
+    return skip ? all.filter((s) => !skip(s.path)) : all;
   }
 
   /** True when `offset` is inside a block scalar's content. */
@@ -428,7 +438,30 @@ export class CaseDocument {
   }
 }
 
+/** Maps with at least this many keys get a key index on their first lookup. */
+const INDEX_FROM = 8;
+/** Per map: each key as text to its first pair (false: a key that is neither a scalar nor empty, so no index). */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair> | false>();
+
 function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
+  if (map.items.length >= INDEX_FROM) {
+    let index = keyIndexes.get(map);
+    if (index === undefined) {
+      index = new Map<string, Pair>();
+      for (const item of map.items) {
+        const k = item.key as YamlNode | null;
+        if (k !== null && !isScalar(k)) {
+          index = false;
+          break;
+        }
+        const id = String(k === null ? k : k.value);
+        if (!index.has(id)) index.set(id, item as Pair);
+      }
+      keyIndexes.set(map, index);
+    }
+    // The first pair whose key reads as `key` does: what the scan below finds.
+    if (index) return index.get(String(key));
+  }
   for (const item of map.items) {
     const k = item.key as YamlNode | null;
     const kv = isScalar(k) ? k.value : k;
