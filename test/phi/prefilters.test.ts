@@ -6,6 +6,7 @@ import { detectAll, usePrefilters } from '../../server/src/core/phi';
 import { generateCase, rng } from '../../bench/generate';
 import { loadCorpus, mutant } from '../fuzz/mutate';
 import { repoRoot } from '../support/paths';
+import { hasPlainForm, PLAIN_UNITS } from '../../server/src/core/phi/normalize';
 import { LEAKS } from './corpus/leaks';
 
 /**
@@ -56,5 +57,13 @@ describe('PHI prefilters', () => {
       found += full.length;
     }
     assert.ok(found > 200, `the texts hold identifiers (${found} found)`);
+  });
+
+  it('the scan for pasted typography finds exactly the UTF-16 units the normalisation maps', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (PLAIN_UNITS.test(String.fromCharCode(c)) !== hasPlainForm(c)) wrong.push(c.toString(16));
+    }
+    assert.deepStrictEqual(wrong, []);
   });
 });
