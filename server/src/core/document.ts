@@ -26,19 +26,18 @@ export type Path = readonly PathSegment[];
 export type SyntaxProblem = Report;
 
 /** A string scalar, with where its source text sits. */
-export interface StringScalar {
-  path: PathSegment[];
-  node: Scalar;
+export interface StringScalar extends ScalarEntry {
   value: string;
   /** The scalar's source span (for block scalars this includes the `|` header). */
   span: Span;
-  blockScalar: boolean;
 }
 
 /** A scalar value with its path (see CaseDocument.scalars). */
 export interface ScalarEntry {
   path: PathSegment[];
   node: Scalar;
+  /** The scalar's value (`node.value`). */
+  value: unknown;
   span: Span;
   blockScalar: boolean;
 }
@@ -382,6 +381,7 @@ export class CaseDocument {
           out.push({
             path,
             node,
+            value: node.value,
             span: rangeSpan(node.range),
             blockScalar: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED',
           });
@@ -409,15 +409,8 @@ export class CaseDocument {
    * true for every path under it (e.g. by looking at `path[0]`).
    */
   stringScalars(skip?: (path: readonly PathSegment[]) => boolean): readonly StringScalar[] {
-    let all = this.stringCache;
-    if (!all) {
-      all = [];
-      for (const s of this.scalars()) {
-        const value = s.node.value;
-        if (typeof value === 'string') all.push({ path: s.path, node: s.node, value, span: s.span, blockScalar: s.blockScalar });
-      }
-      this.stringCache = all;
-    }
+    // The entries of scalars() whose value is a string: the same objects, not copies.
+    const all = (this.stringCache ??= this.scalars().filter((s): s is StringScalar => typeof s.value === 'string'));
     return skip ? all.filter((s) => !skip(s.path)) : all;
   }
 
