@@ -143,10 +143,24 @@ export function analyzeAdequacy(
     trdSupported: enough,
     ketamine: analyzeKetamine(doc, kb, config, weightKg, read),
     minimumWeeks: minWeeks,
-    thaseRush: thaseRush(doc, kb, trials),
-    maudsley: maudsley(doc, kb, trials),
-  };
+  } as AdequacySummary;
+  // The staging is for the front ends (summary, code lens, report): no rule reads it, so a lint never computes it.
+  lazy(summary, 'thaseRush', () => thaseRush(doc, kb, trials));
+  lazy(summary, 'maudsley', () => maudsley(doc, kb, trials));
   return summary;
+}
+
+/** Define `obj[key]` as computed on first read, then kept (an enumerable property, so it serialises as a plain one). */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  let memo: { v: T[K] } | undefined;
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (memo ??= { v: compute() }).v,
+    set: (v: T[K]) => {
+      memo = { v };
+    },
+  });
 }
 
 function assessTrial(

@@ -39,8 +39,19 @@ export function findCitations(doc: CaseDocument): Citation[] {
   const cached = citationCache.get(doc);
   if (cached) return cached;
   const out: Citation[] = [];
+  const text = doc.text;
+  // The first `@` at or after the last scalar's start: a scalar with none in its span holds no citation.
+  // Scalars come in document order, so the scans for it add up to one pass over the text.
+  let at = -1;
+  let from = 0;
   for (const s of doc.stringScalars(skipPath)) {
-    const source = doc.text.slice(s.span.start, s.span.end);
+    if (s.span.start > at || s.span.start < from) at = text.indexOf('@', s.span.start);
+    from = s.span.start;
+    if (at === -1 || at >= s.span.end) {
+      if (at === -1) at = Infinity;
+      continue;
+    }
+    const source = text.slice(s.span.start, s.span.end);
     for (const c of scanCitations(source)) {
       out.push({ key: c.key, start: s.span.start + c.start, end: s.span.start + c.end, path: s.path });
     }

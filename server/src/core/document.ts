@@ -1,4 +1,5 @@
 import {
+  Composer,
   CST,
   Document,
   isAlias,
@@ -8,7 +9,7 @@ import {
   isScalar,
   isSeq,
   Lexer,
-  parseAllDocuments,
+  Parser,
   Scalar,
   type Node as YamlNode,
   type Pair,
@@ -25,19 +26,18 @@ export type Path = readonly PathSegment[];
 export type SyntaxProblem = Report;
 
 /** A string scalar, with where its source text sits. */
-export interface StringScalar {
-  path: PathSegment[];
-  node: Scalar;
+export interface StringScalar extends ScalarEntry {
   value: string;
   /** The scalar's source span (for block scalars this includes the `|` header). */
   span: Span;
-  blockScalar: boolean;
 }
 
 /** A scalar value with its path (see CaseDocument.scalars). */
 export interface ScalarEntry {
   path: PathSegment[];
   node: Scalar;
+  /** The scalar's value (`node.value`). */
+  value: unknown;
   span: Span;
   blockScalar: boolean;
 }
@@ -64,8 +64,9 @@ export const TOO_DEEP = 'the document nests too deeply to be read; flatten it';
 /**
  * Documents whose nesting may exceed this are not parsed (one TOO_DEEP
  * problem instead). The estimate is an upper bound read from the token stream
- * (see nestingTooDeep), so the parser and every walk below stay far from the
- * stack's end on any thread, and the main thread and a worker agree.
+ * as the parser reads it (see NestingBound, parseBounded), so the parser and
+ * every walk below stay far from the stack's end on any thread, and the main
+ * thread and a worker agree.
  */
 export const MAX_NESTING = 100;
 
@@ -92,6 +93,7 @@ export class CaseDocument {
   /** Spans of block scalars: a `#` line inside one is content, not a comment. */
   readonly blockScalarSpans: Span[] = [];
   private scalarCache: ScalarEntry[] | undefined;
+  private stringCache: StringScalar[] | undefined;
 
   /** The text, with each lone CR (a line break in YAML, not to the parser) read as LF: same length, same offsets. */
   readonly text: string;
@@ -105,19 +107,19 @@ export class CaseDocument {
     const text = normalizeLineBreaks(original);
     this.text = text;
     this.lines = new LineIndex(text);
-    const deep = prepared ? undefined : nestingTooDeep(text);
+    let deep: number | undefined;
     let all: Document.Parsed[] | undefined = prepared ? [prepared] : undefined;
-    if (deep === undefined && !prepared) {
+    if (!prepared) {
       // The parser makes one Error per problem; their stack traces are never read
       // and would make a line of a million quotes cost seconds.
       const traceLimit = Error.stackTraceLimit;
       Error.stackTraceLimit = 0;
       try {
-        const docs = parseAllDocuments(text, PARSE_OPTIONS);
-        all = Array.isArray(docs) ? (docs as Document.Parsed[]) : [];
+        all = parseBounded(text);
       } catch (err) {
+        if (err instanceof TooDeep) deep = err.offset;
         // Not expected below MAX_NESTING; a document the parser cannot read is still not a crash.
-        if (!isStackOverflow(err)) throw err;
+        else if (!isStackOverflow(err)) throw err;
       } finally {
         Error.stackTraceLimit = traceLimit;
       }
@@ -270,8 +272,14 @@ export class CaseDocument {
 
   /** The YAML node holding the value at a path (aliases resolved). */
   node(path: Path): YamlNode | undefined {
+    return this.nodeAt(path, path.length);
+  }
+
+  /** The node at the path's first `n` segments. */
+  private nodeAt(path: Path, n: number): YamlNode | undefined {
     let cur: YamlNode | undefined = this.yaml.contents as YamlNode | undefined;
-    for (const seg of path) {
+    for (let i = 0; i < n; i++) {
+      const seg = path[i] as PathSegment;
       cur = this.resolveAlias(cur);
       if (!cur) return undefined;
       if (isMap(cur)) {
@@ -290,7 +298,7 @@ export class CaseDocument {
   /** The pair whose key is the last segment of the path (when its parent is a map). */
   pair(path: Path): Pair<YamlNode, YamlNode | null> | undefined {
     if (path.length === 0) return undefined;
-    const parent = this.node(path.slice(0, -1));
+    const parent = this.nodeAt(path, path.length - 1);
     const last = path[path.length - 1] as PathSegment;
     if (!parent || !isMap(parent)) return undefined;
     return findPair(parent, last) as Pair<YamlNode, YamlNode | null> | undefined;
@@ -395,6 +403,7 @@ export class CaseDocument {
           out.push({
             path,
             node,
+            value: node.value,
             span: rangeSpan(node.range),
             blockScalar: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED',
           });
@@ -421,14 +430,10 @@ export class CaseDocument {
    * about each scalar's full path; a predicate that skips a subtree answers
    * true for every path under it (e.g. by looking at `path[0]`).
    */
-  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): StringScalar[] {
-    const out: StringScalar[] = [];
-    for (const s of this.scalars()) {
-      const value = s.node.value;
-      if (typeof value !== 'string' || (skip && skip(s.path))) continue;
-      out.push({ path: s.path, node: s.node, value, span: s.span, blockScalar: s.blockScalar });
-    }
-    return out;
+  stringScalars(skip?: (path: readonly PathSegment[]) => boolean): readonly StringScalar[] {
+    // The entries of scalars() whose value is a string: the same objects, not copies.
+    const all = (this.stringCache ??= this.scalars().filter((s): s is StringScalar => typeof s.value === 'string'));
+    return skip ? all.filter((s) => !skip(s.path)) : all;
   }
 
   /** True when `offset` is inside a block scalar's content. */
@@ -448,7 +453,30 @@ export class CaseDocument {
   }
 }
 
+/** Maps with at least this many keys get a key index on their first lookup. */
+const INDEX_FROM = 8;
+/** Per map: each key as text to its first pair (false: a key that is neither a scalar nor empty, so no index). */
+const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair> | false>();
+
 function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
+  if (map.items.length >= INDEX_FROM) {
+    let index = keyIndexes.get(map);
+    if (index === undefined) {
+      index = new Map<string, Pair>();
+      for (const item of map.items) {
+        const k = item.key as YamlNode | null;
+        if (k !== null && !isScalar(k)) {
+          index = false;
+          break;
+        }
+        const id = String(k === null ? k : k.value);
+        if (!index.has(id)) index.set(id, item as Pair);
+      }
+      keyIndexes.set(map, index);
+    }
+    // The first pair whose key reads as `key` does: what the scan below finds.
+    if (index) return index.get(String(key));
+  }
   for (const item of map.items) {
     const k = item.key as YamlNode | null;
     const kv = isScalar(k) ? k.value : k;
@@ -543,89 +571,131 @@ export function isStackOverflow(err: unknown): boolean {
   return err instanceof RangeError && /call stack/i.test(err.message);
 }
 
+/** Thrown by the token stream of parseBounded when the nesting bound passes MAX_NESTING. */
+export class TooDeep {
+  constructor(readonly offset: number) {}
+}
+
 /**
- * The offset where the document's nesting may pass MAX_NESTING, or undefined.
- * Read from the lexer's tokens in one pass, without recursion, as an upper
- * bound: in block context a line's depth is at most twice the open indentation
- * levels plus the `-`, `?` and `:` indicators on the line (a list may sit at its
- * parent key's indentation); inside flow collections, twice the open `[` and `{`
- * plus the indicators since the last separator (an erring parser nests each).
+ * `parseAllDocuments(text)` with the nesting bound checked on the way: the
+ * one lexer pass feeds both the bound and the parser (what the library's
+ * `Parser.parse` does), and the first token that takes the bound past
+ * MAX_NESTING throws TooDeep before the parser or the composer sees it. The
+ * parser and composer work on documents as their tokens arrive, so they never
+ * see nesting deeper than the bound allows.
  */
-export function nestingTooDeep(source: string): number | undefined {
-  let offset = 0;
+export function parseBounded(text: string): Document.Parsed[] {
+  const bound = new NestingBound();
+  const parser = new Parser();
+  function* tokens(): Generator<CST.Token, void> {
+    for (const lexeme of new Lexer().lex(text)) {
+      if (bound.exceeds(lexeme)) throw new TooDeep(bound.offset);
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  return Array.from(new Composer(PARSE_OPTIONS).compose(tokens())) as Document.Parsed[];
+}
+
+/**
+ * An upper bound of the nesting, read from the lexer's tokens one at a time,
+ * without recursion: in block context a line's depth is at most twice the open
+ * indentation levels plus the `-`, `?` and `:` indicators on the line (a list
+ * may sit at its parent key's indentation); inside flow collections, twice the
+ * open `[` and `{` plus the indicators since the last separator (an erring
+ * parser nests each). `offset` is the source offset of the token just read.
+ */
+class NestingBound {
+  offset = 0;
   /** The open flow collections (`[` or `{`); a closer that does not match closes nothing. */
-  const flow: string[] = [];
-  let flowBase = 0;
+  private readonly flow: string[] = [];
+  private flowBase = 0;
   /** `:` and `?` since the last `,`, `[`, `{`, `]` or `}`: a recovering parser may nest each. */
-  let flowIndicators = 0;
-  let atLineStart = true;
-  let indent = 0;
-  let indicators = 0;
-  const indents: number[] = [];
-  const enterLine = (): void => {
-    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= indent) indents.pop();
-    indents.push(indent);
-    atLineStart = false;
-  };
-  const blockDepth = (): number => 2 * (indents.length + indicators);
-  const flowDepth = (): number => flowBase + 2 * flow.length + flowIndicators;
-  for (const token of new Lexer().lex(source)) {
-    const type = CST.tokenType(token);
-    const inSource = !(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END));
-    switch (type) {
+  private flowIndicators = 0;
+  private atLineStart = true;
+  private indent = 0;
+  private indicators = 0;
+  private readonly indents: number[] = [];
+  /** The offset of the next token. */
+  private next = 0;
+
+  private enterLine(): void {
+    const indents = this.indents;
+    while (indents.length > 0 && (indents[indents.length - 1] ?? 0) >= this.indent) indents.pop();
+    indents.push(this.indent);
+    this.atLineStart = false;
+  }
+
+  private blockDepth(): number {
+    return 2 * (this.indents.length + this.indicators);
+  }
+
+  private flowDepth(): number {
+    return this.flowBase + 2 * this.flow.length + this.flowIndicators;
+  }
+
+  /** Read one token; true when the nesting may now pass MAX_NESTING. */
+  exceeds(token: string): boolean {
+    this.offset = this.next;
+    // The lexer's control characters (document, scalar, flow end) take no source.
+    if (!(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END))) this.next += token.length;
+    const flow = this.flow;
+    switch (CST.tokenType(token)) {
       case 'newline':
-        atLineStart = true;
-        indent = 0;
-        indicators = 0;
-        break;
+        this.atLineStart = true;
+        this.indent = 0;
+        this.indicators = 0;
+        return false;
       case 'space':
-        if (/^ *$/.test(token)) {
-          if (atLineStart) indent = token.length;
-        } else if (token.endsWith('\n')) {
+        if (onlySpaces(token)) {
+          if (this.atLineStart) this.indent = token.length;
+        } else if (token.charCodeAt(token.length - 1) === 10) {
           // A block scalar's content: its lines are text, not structure.
-          atLineStart = true;
-          indent = 0;
-          indicators = 0;
+          this.atLineStart = true;
+          this.indent = 0;
+          this.indicators = 0;
         }
-        break;
+        return false;
       case 'flow-seq-start':
       case 'flow-map-start':
         if (flow.length === 0) {
-          if (atLineStart) enterLine();
-          flowBase = blockDepth();
+          if (this.atLineStart) this.enterLine();
+          this.flowBase = this.blockDepth();
         }
         flow.push(token === '[' ? ']' : '}');
-        flowIndicators = 0;
-        if (flowDepth() > MAX_NESTING) return offset;
-        break;
+        this.flowIndicators = 0;
+        return this.flowDepth() > MAX_NESTING;
       case 'flow-seq-end':
       case 'flow-map-end':
         if (flow[flow.length - 1] === token) flow.pop();
-        flowIndicators = 0;
-        break;
+        this.flowIndicators = 0;
+        return false;
       case 'comma':
-        flowIndicators = 0;
-        break;
+        this.flowIndicators = 0;
+        return false;
       case 'seq-item-ind':
       case 'explicit-key-ind':
       case 'map-value-ind':
         if (flow.length > 0) {
-          flowIndicators++;
-          if (flowDepth() > MAX_NESTING) return offset;
-        } else {
-          if (atLineStart) enterLine();
-          indicators++;
-          if (blockDepth() > MAX_NESTING) return offset;
+          this.flowIndicators++;
+          return this.flowDepth() > MAX_NESTING;
         }
-        break;
+        if (this.atLineStart) this.enterLine();
+        this.indicators++;
+        return this.blockDepth() > MAX_NESTING;
       case 'comment':
       case 'doc-mode':
       case 'scalar':
-        break;
+      case undefined:
+        return false;
       default:
-        if (atLineStart && flow.length === 0 && type !== undefined) enterLine();
+        if (this.atLineStart && flow.length === 0) this.enterLine();
+        return false;
     }
-    if (inSource) offset += token.length;
   }
-  return undefined;
+}
+
+function onlySpaces(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== 32) return false;
+  return true;
 }

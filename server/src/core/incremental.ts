@@ -20,8 +20,8 @@
  * thousands of seeded random edit sequences and checks that every result
  * equals `lint()` of the same text.
  */
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, parseAllDocuments, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
-import { CaseDocument, isStackOverflow, nestingTooDeep, normalizeLineBreaks, PARSE_OPTIONS } from './document';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+import { CaseDocument, isStackOverflow, normalizeLineBreaks, PARSE_OPTIONS, parseBounded, TooDeep } from './document';
 import { lint, lintDocument, refuse, ruleRecords, stripBom, type LintOptions, type LintResult, type Replay } from './engine';
 import { ALL, START } from './reads';
 import type { Fix, Report, Span } from './types';
@@ -308,6 +308,10 @@ function lineHash(text: string, from: number): number {
     if (c === 0x0a) break;
     h = Math.imul(h ^ c, 0x01000193);
   }
+  // FNV's low bits depend only on the characters' low bits: mix them in.
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
   return h >>> 0;
 }
 
@@ -427,16 +431,14 @@ function commonSuffix(a: string, b: string, max: number): number {
 
 /** Parse one piece on its own and move its tree to its place; undefined unless it parses without a problem into what its kind says. */
 function parsePiece(source: string, cut: Cut): Piece | undefined {
-  if (nestingTooDeep(source) !== undefined) return undefined;
   const traceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   let docs: Document.Parsed[];
   try {
-    const all = parseAllDocuments(source, PARSE_OPTIONS);
-    if (!Array.isArray(all)) return undefined;
-    docs = all as Document.Parsed[];
+    docs = parseBounded(source);
   } catch (error) {
-    if (isStackOverflow(error)) return undefined;
+    // Too deep for the bound (or the stack): the whole parse says so.
+    if (error instanceof TooDeep || isStackOverflow(error)) return undefined;
     throw error;
   } finally {
     Error.stackTraceLimit = traceLimit;

@@ -1,4 +1,4 @@
-import { dropOverlaps, eachMatch, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
 
 /*
  * Ages over 89 (docs/rules/phi-age.md), in digits (90 to 129) or words
@@ -36,17 +36,26 @@ const BORN = /\b(?:born(?:[ \t]{1,2}in)?|b\.|year[ \t]of[ \t]birth:?|birth[ \t]y
 
 const WHAT = 'an age over 89';
 
+/** Every match of NUMBER_FIRST, LABEL_FIRST and DECADE holds an AGE (or `90s`, `nineties`). */
+const AGE_HINT = /9\d|1[0-2]\d|ninet|hundred/i;
+/** Every match of BORN holds a year. */
+const YEAR_HINT = /(?:18|19|20)\d\d/;
+
 export function detectAges(text: string, documentYear = new Date().getUTCFullYear()): PhiMatch[] {
   const out: PhiMatch[] = [];
-  eachMatch(NUMBER_FIRST, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', what: WHAT }));
+  const ages = mayMatch(AGE_HINT, text);
+  if (!ages && !mayMatch(YEAR_HINT, text)) return out;
+  if (ages) eachMatch(NUMBER_FIRST, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', what: WHAT }));
   const group = (m: RegExpExecArray, what: string): void => {
     const g = m[1] ?? '';
     const start = m.index + m[0].length - g.length;
     out.push({ start, end: start + g.length, kind: 'age', what });
   };
-  eachMatch(LABEL_FIRST, text, (m) => group(m, WHAT));
-  eachMatch(DECADE, text, (m) => group(m, 'an age over 89 (a decade)'));
-  eachMatch(BORN, text, (m) => {
+  if (ages) {
+    eachMatch(LABEL_FIRST, text, (m) => group(m, WHAT));
+    eachMatch(DECADE, text, (m) => group(m, 'an age over 89 (a decade)'));
+  }
+  if (mayMatch(YEAR_HINT, text)) eachMatch(BORN, text, (m) => {
     if (documentYear - Number(m[1]) > 89) group(m, 'a birth year that makes the age over 89');
   });
   return dropOverlaps(out);

@@ -1,4 +1,4 @@
-import { digitCount, dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
+import { digitCount, dropOverlaps, eachMatch, lineStartBefore, mayMatch, type PhiMatch } from './types';
 
 /*
  * Contact details: phone and fax numbers, email addresses, URLs, IP addresses.
@@ -21,6 +21,15 @@ const URL = /(?<![\w@.])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
 const BARE_URL =
   /(?<![\w@./:-])(?:[a-z0-9][a-z0-9-]{0,62}\.){1,4}(?:com|org|net|edu|gov|mil|int|io|info|biz|us|uk|ca|de|fr|nl|au|nz|ie|eu|co|me|app|health|care|online|site)(?:\/[^\s<>"'`]{0,2048})?(?![\w@-]|\.[a-z0-9])/gi;
 
+/** Every match of PHONE_NANP and PHONE_LOCAL ends in seven digits, as 3 and 4; of PHONE_INTL starts `+<digit>`. */
+const PHONE_HINT = /\d{3}[ .-]?\d{4}/;
+const INTL_HINT = /\+\d/;
+/** Every match of URL holds a scheme's `://` or `www.`; of BARE_URL, a dot and a known top-level domain. */
+const URL_HINT = /:\/\/|www\./i;
+const BARE_URL_HINT = /\.(?:com|org|net|edu|gov|mil|int|io|info|biz|us|uk|ca|de|fr|nl|au|nz|ie|eu|co|me|app|health|care|online|site)/i;
+/** Every match of IPV4 holds a digit, a dot and a digit. */
+const IPV4_HINT = /\d\.\d/;
+
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
 /** IPv6 candidates: a run of hex digits and colons holding a colon; validated in code. */
@@ -41,12 +50,13 @@ export function detectPhones(text: string): PhiMatch[] {
     const what = isFaxContext(text, start) ? 'a fax number' : 'a phone number';
     out.push({ start, end, kind: 'contact', what });
   };
-  eachMatch(PHONE_NANP, text, (m) => push(m.index, m.index + m[0].length));
-  eachMatch(PHONE_INTL, text, (m) => {
+  const seven = mayMatch(PHONE_HINT, text);
+  if (seven) eachMatch(PHONE_NANP, text, (m) => push(m.index, m.index + m[0].length));
+  if (mayMatch(INTL_HINT, text)) eachMatch(PHONE_INTL, text, (m) => {
     const n = digitCount(m[0]);
     if (n >= 8 && n <= 15) push(m.index, m.index + m[0].length);
   });
-  eachMatch(PHONE_LOCAL, text, (m) => {
+  if (seven) eachMatch(PHONE_LOCAL, text, (m) => {
     const num = m[1] ?? '';
     const start = m.index + m[0].length - num.length;
     push(start, start + num.length);
@@ -126,12 +136,12 @@ const DOI_HOST = /^(?:(?:https?|ftp):\/\/)?(?:www\.)?(?:dx\.)?doi\.org(?:[/:?#]|
 
 export function detectUrls(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
-  eachMatch(URL, text, (m) => {
+  if (mayMatch(URL_HINT, text)) eachMatch(URL, text, (m) => {
     const url = trimUrl(m[0]);
     if (/^www\.$/i.test(url) || /:\/\/$/.test(url) || DOI_HOST.test(url)) return;
     out.push({ start: m.index, end: m.index + url.length, kind: 'contact', what: 'a URL' });
   });
-  if (text.includes('.')) {
+  if (text.includes('.') && mayMatch(BARE_URL_HINT, text)) {
     eachMatch(BARE_URL, text, (m) => {
       const url = trimUrl(m[0]);
       if (DOI_HOST.test(url)) return;
@@ -154,7 +164,7 @@ function validIpv6(s: string): boolean {
 
 export function detectIpAddresses(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
-  eachMatch(IPV4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'contact', what: 'an IP address' }));
+  if (mayMatch(IPV4_HINT, text)) eachMatch(IPV4, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'contact', what: 'an IP address' }));
   // Every IPv6 match holds a `:` followed by a hex digit or `:`; most text
   // has none, and one literal scan is far cheaper than trying IPV6 at every offset.
   if (!IPV6_HINT.test(text)) return dropOverlaps(out);

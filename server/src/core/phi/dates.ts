@@ -1,4 +1,4 @@
-import { dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, lineStartBefore, mayMatch, type PhiMatch } from './types';
 
 /*
  * Full dates: a day and a month (with or without a year), in every form
@@ -52,13 +52,22 @@ function validDay(d: number): boolean {
   return d >= 1 && d <= 31;
 }
 
+/** Every match of a pattern with MONTH holds one of these (case as MONTH spells them). */
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+/** Every match of ISO, COMPACT, MONTH_SLASH_YEAR and YEAR_MONTH holds a year. */
+const YEAR_HINT = /(?:1[89]|20)\d\d/;
+/** Every match of NUMERIC holds a digit, a separator and a digit. */
+const NUMERIC_HINT = /\d[/.-]\d/;
+
 export function detectDates(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
   const push = (start: number, end: number): void => {
     out.push({ start, end, kind: 'date', what: WHAT });
   };
-  eachMatch(ISO, text, (m) => push(m.index, m.index + m[0].length));
-  eachMatch(NUMERIC, text, (m) => {
+  const years = mayMatch(YEAR_HINT, text);
+  const months = mayMatch(MONTH_HINT, text);
+  if (years) eachMatch(ISO, text, (m) => push(m.index, m.index + m[0].length));
+  if (mayMatch(NUMERIC_HINT, text)) eachMatch(NUMERIC, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const sep = m[2];
@@ -70,13 +79,15 @@ export function detectDates(text: string): PhiMatch[] {
     const dayFirst = b >= 1 && b <= 12 && validDay(a);
     if (monthFirst || dayFirst) push(m.index, end);
   });
-  eachMatch(MONTH_DAY, text, (m) => {
-    if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
-  });
-  eachMatch(DAY_MONTH, text, (m) => {
-    if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
-  });
-  eachMatch(COMPACT, text, (m) => {
+  if (months) {
+    eachMatch(MONTH_DAY, text, (m) => {
+      if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
+    });
+    eachMatch(DAY_MONTH, text, (m) => {
+      if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
+    });
+  }
+  if (years) eachMatch(COMPACT, text, (m) => {
     const before = text.slice(lineStartBefore(text, m.index, 30), m.index);
     if (DATE_WORD_BEFORE.test(before)) push(m.index, m.index + m[0].length);
   });
@@ -89,7 +100,8 @@ export function detectMonthYears(text: string): PhiMatch[] {
   const push = (start: number, end: number): void => {
     out.push({ start, end, kind: 'month-year', what: WHAT_MONTH });
   };
-  eachMatch(MONTH_NAME_YEAR, text, (m) => push(m.index, m.index + m[0].length));
+  if (!mayMatch(YEAR_HINT, text)) return out;
+  if (mayMatch(MONTH_HINT, text)) eachMatch(MONTH_NAME_YEAR, text, (m) => push(m.index, m.index + m[0].length));
   eachMatch(MONTH_SLASH_YEAR, text, (m) => {
     const end = m.index + m[0].length;
     if (!DOSE_UNIT.test(text.slice(end, end + 8))) push(m.index, end);

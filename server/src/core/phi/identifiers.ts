@@ -1,4 +1,4 @@
-import { digitCount, dropOverlaps, eachMatch, type PhiMatch } from './types';
+import { digitCount, dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
 
 /*
  * Identification numbers (docs/rules/phi-identifier.md): Social Security
@@ -47,6 +47,11 @@ const LABELLED: Labelled[] = LABELS.map(({ words, what }) => ({
   re: new RegExp(`\\b(?:${words})${QUALIFIER}${SEP}${ID}`, 'gi'),
 }));
 
+/** Every match of a LABELLED pattern holds its label; of SSN_SHAPE, the shape; of SSN_LABELLED, the label. */
+const ANY_LABEL = new RegExp(`\\b(?:${LABELS.map((l) => l.words).join('|')})\\b`, 'i');
+const SSN_SHAPE_HINT = /\d{3}-\d{2}-\d{4}/;
+const SSN_LABEL_HINT = /SSN|SS#|social security/i;
+
 /** Words that label a number yet are not identifiers: hospital and patient need a qualifier. */
 const NEEDS_QUALIFIER = /^(?:hospital|patient|registration|certificate|vehicle|implant|billing)/i;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -63,11 +68,11 @@ export function detectIdentifiers(text: string): PhiMatch[] {
     const start = m.index + m[0].length - group.length;
     out.push({ start, end: start + group.length, kind: 'identifier', what });
   };
-  eachMatch(SSN_SHAPE, text, (m) =>
+  if (mayMatch(SSN_SHAPE_HINT, text)) eachMatch(SSN_SHAPE, text, (m) =>
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'identifier', what: 'a Social Security number' }),
   );
-  eachMatch(SSN_LABELLED, text, (m) => tail(m, m[1] ?? '', 'a Social Security number'));
-  for (const { label, re, what } of LABELLED) {
+  if (mayMatch(SSN_LABEL_HINT, text)) eachMatch(SSN_LABELLED, text, (m) => tail(m, m[1] ?? '', 'a Social Security number'));
+  if (mayMatch(ANY_LABEL, text)) for (const { label, re, what } of LABELLED) {
     if (!label.test(text)) continue;
     eachMatch(re, text, (m) => {
       const qualified = m[1] !== undefined || m[2] !== undefined;

@@ -1,5 +1,6 @@
 /** PHI detectors (HIPAA Safe Harbor identifiers) and the patient-facing text scan. */
 export type { PhiKind, PhiMatch, Detector } from './types';
+export { usePrefilters } from './types';
 export { detectDates, detectMonthYears } from './dates';
 export { detectAges, ageOver89 } from './ages';
 export { detectContacts, detectPhones, detectEmails, detectUrls, detectIpAddresses } from './contact';

@@ -1,5 +1,5 @@
 import { isUsPlace, STATE_ABBREVIATIONS, STATE_NAMES } from './places';
-import { dropOverlaps, eachMatch, lineStartBefore, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, lineStartBefore, mayMatch, type PhiMatch } from './types';
 
 /*
  * Geography smaller than a state (docs/rules/phi-location.md): street
@@ -35,6 +35,13 @@ const ZIP_LABELS = new Set(['zip', 'zip code', 'zipcode', 'postal code', 'post c
 /** A state after a city: a full name after a comma, or a two-capital abbreviation with or without one. */
 const STATE_ALTERNATION = [...STATE_NAMES.keys()].sort((a, b) => b.length - a.length).join('|');
 const CITY_STATE = new RegExp(`(?<=[A-Za-z.])(?:,[ \\t]{1,2}(${STATE_ALTERNATION})|(,?[ \\t]{1,2})([A-Z]{2}))(?![\\w'\u2019-])`, 'g');
+/** Every match of CITY_STATE holds a space and two capitals, or a comma, a space and a capital. */
+const CITY_STATE_HINT = /[ \t][A-Z]{2}|,[ \t]{1,2}[A-Z]/;
+/** Every match of STREET holds a digit; of PO_BOX, `box`; of ZIP, five digits. */
+const DIGIT_HINT = /\d/;
+const BOX_HINT = /box/i;
+const ZIP_HINT = /\d{5}/;
+
 /** A capitalized word of a place name ("Fall", "St.", "O'Fallon", "Winston-Salem"). */
 const PLACE_WORD = /^[A-Z][A-Za-z.'\u2019-]{0,24}$/;
 
@@ -93,6 +100,7 @@ function zipContext(text: string, start: number): boolean {
 /** "Worcester, Massachusetts", "Burlington VT", "Cambridge MA 02139". */
 function detectCityStates(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
+  if (!mayMatch(CITY_STATE_HINT, text)) return out;
   eachMatch(CITY_STATE, text, (m) => {
     const state = m[1] !== undefined ? STATE_NAMES.get(m[1]) : m[3];
     if (state === undefined || !STATE_ABBREVIATIONS.has(state)) return;
@@ -109,19 +117,20 @@ function detectCityStates(text: string): PhiMatch[] {
 
 export function detectLocations(text: string): PhiMatch[] {
   const streets: PhiMatch[] = [];
-  eachMatch(STREET, text, (m) => {
+  const digits = mayMatch(DIGIT_HINT, text);
+  if (digits) eachMatch(STREET, text, (m) => {
     const end = m.index + m[0].length;
     if (COUNTED.test(text.slice(end, end + 34))) return;
     streets.push({ start: m.index, end, kind: 'location', what: 'a street address' });
   });
-  eachMatch(PO_BOX, text, (m) =>
+  if (digits && mayMatch(BOX_HINT, text)) eachMatch(PO_BOX, text, (m) =>
     streets.push({ start: m.index, end: m.index + m[0].length, kind: 'location', what: 'a street address' }),
   );
   streets.sort((a, b) => a.start - b.start);
   const out: PhiMatch[] = [];
   let si = 0;
   let lastStreet: PhiMatch | undefined;
-  eachMatch(ZIP, text, (m) => {
+  if (mayMatch(ZIP_HINT, text)) eachMatch(ZIP, text, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     while (si < streets.length && (streets[si]?.end ?? Infinity) <= start) {

@@ -1,5 +1,5 @@
 import givenNamesData from './data/given-names.json';
-import { dropOverlaps, eachMatch, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
 
 /*
  * Personal names (docs/rules/phi-name.md):
@@ -108,8 +108,18 @@ function nameAfterTitle(title: string, period: boolean, word: string): boolean {
   return period || (capsTitle && word.length >= 3);
 }
 
+/** Every match of TITLED holds a title as TITLES spells it. */
+const TITLE_HINT = /M[rsx]|Miss|Dr|Prof|Mme|Mlle|M[RSX]|MISS|DR|PROF|MME|MLLE/;
+/**
+ * Every match of GIVEN holds a lower-case letter, a space or tab and a
+ * capital or an uncased letter (as UTF-16 units: ASCII letters, or any unit
+ * from where Latin-1's letters start, surrogates included).
+ */
+const GIVEN_HINT = /[a-z\u00aa-\uffff][ \t]{1,2}[A-Z\u00aa-\uffff]/;
+
 export function detectTitledNames(text: string, allowed: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
   const out: PhiMatch[] = [];
+  if (!mayMatch(TITLE_HINT, text)) return out;
   eachMatch(TITLED, text, (m) => {
     const title = m[1] ?? '';
     const period = m[2] === '.';
@@ -132,6 +142,7 @@ export function detectTitledNames(text: string, allowed: (normalizedWord: string
 /** A common given name followed by a capitalized surname: "her husband, Tom Keller". */
 export function detectGivenNames(text: string, allowed: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
   const out: PhiMatch[] = [];
+  if (!mayMatch(GIVEN_HINT, text)) return out;
   GIVEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GIVEN.exec(text)) !== null) {

@@ -29,14 +29,16 @@ function plain(c: number): string | undefined {
 
 const IDENTITY = (o: number): number => o;
 
+/** Exactly the units `plain` maps (a test checks each unit against it): one native scan finds the first. */
+export const PLAIN_UNITS = /[\u00a0\u00ad\u2000-\u200d\u2010-\u2015\u202f\u2060\u2212\u3000\ufe63\ufe6b\ufeff\uff0d-\uff1a\uff20]/;
+
+/** True when `plain` maps the unit `c` (for tests). */
+export function hasPlainForm(c: number): boolean {
+  return plain(c) !== undefined;
+}
+
 export function normalizeForMatching(text: string): Normalized {
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0xa0 && plain(text.charCodeAt(i)) !== undefined) {
-      first = i;
-      break;
-    }
-  }
+  const first = text.search(PLAIN_UNITS);
   if (first === -1) return { text, start: IDENTITY, end: IDENTITY };
   const parts: string[] = [text.slice(0, first)];
   let dropped = false;

@@ -16,6 +16,21 @@ export interface PhiMatch {
 /** A detector: text in, matches out, in time linear in the length of the text. */
 export type Detector = (text: string) => PhiMatch[];
 
+let prefilters = true;
+
+/** Tests only: false runs every pattern on every text, to show that the prefilters change no match. */
+export function usePrefilters(on: boolean): void {
+  prefilters = on;
+}
+
+/**
+ * False when `text` cannot hold a match of a pattern whose every match holds
+ * a match of `hint` (a cheap literal test, run before the costly pattern).
+ */
+export function mayMatch(hint: RegExp, text: string): boolean {
+  return !prefilters || hint.test(text);
+}
+
 /** Run a global regular expression and hand each match to `accept`. */
 export function eachMatch(re: RegExp, text: string, accept: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
