@@ -5,7 +5,7 @@
  * memoises them.
  */
 import { analyzeAdequacy, type AdequacySummary } from './adequacy';
-import { findCitations, referenceEntries, type Citation, type ReferenceEntry } from './citations';
+import { findCitationsWith, referenceEntries, type Citation, type CitationCache, type ReferenceEntry } from './citations';
 import type { CaselintConfig } from './config';
 import type { CaseDocument, Path } from './document';
 import type { KnowledgeBase } from './knowledge';
@@ -40,6 +40,9 @@ export class Analyses {
 
   /** The scan cache of an earlier version of the same document; let go once this version has its own. */
   private previousScan?: ScanCache;
+  /** The citations found per scalar text, this version's and the earlier version's. */
+  private citationCache?: CitationCache;
+  private previousCitations?: CitationCache;
 
   /**
    * `previous`: the analyses of an earlier version of the same document
@@ -59,6 +62,8 @@ export class Analyses {
   private handOver(next: Analyses): void {
     next.previousScan = this.scanCache ?? this.previousScan;
     this.previousScan = undefined;
+    next.previousCitations = this.citationCache ?? this.previousCitations;
+    this.previousCitations = undefined;
   }
 
   /** Treatment adequacy: each trial judged, the counts, Thase-Rush and Maudsley. */
@@ -116,7 +121,13 @@ export class Analyses {
   }
 
   get citations(): CitationAnalysis {
-    return (this.citationsMemo ??= { citations: findCitations(this.doc), references: referenceEntries(this.doc) });
+    if (!this.citationsMemo) {
+      const { citations, cache } = findCitationsWith(this.doc, this.previousCitations);
+      this.previousCitations = undefined;
+      this.citationCache = cache;
+      this.citationsMemo = { citations, references: referenceEntries(this.doc) };
+    }
+    return this.citationsMemo;
   }
 
   /** Definitions and uses of reference, author and affiliation ids (go to definition, references, rename). */

@@ -38,7 +38,20 @@ function skipPath(path: readonly PathSegment[]): boolean {
 export function findCitations(doc: CaseDocument): Citation[] {
   const cached = citationCache.get(doc);
   if (cached) return cached;
+  return findCitationsWith(doc).citations;
+}
+
+/**
+ * The citations found in each scalar node (offsets in its source text): one
+ * version's, for the next to reuse. A node incremental linting kept has the
+ * same text (phi/scan.ts ScanCache says why).
+ */
+export type CitationCache = WeakMap<object, readonly { key: string; start: number; end: number }[]>;
+
+/** findCitations, reusing `previous` (an earlier version's cache) for each kept scalar. */
+export function findCitationsWith(doc: CaseDocument, previous?: CitationCache): { citations: Citation[]; cache: CitationCache } {
   const out: Citation[] = [];
+  const cache: CitationCache = previous ?? new WeakMap();
   const text = doc.text;
   // The first `@` at or after the last scalar's start: a scalar with none in its span holds no citation.
   // Scalars come in document order, so the scans for it add up to one pass over the text.
@@ -51,14 +64,18 @@ export function findCitations(doc: CaseDocument): Citation[] {
       if (at === -1) at = Infinity;
       continue;
     }
-    const source = text.slice(s.span.start, s.span.end);
-    for (const c of scanCitations(source)) {
+    let found = cache.get(s.node);
+    if (!found) {
+      found = scanCitations(text.slice(s.span.start, s.span.end));
+      cache.set(s.node, found);
+    }
+    for (const c of found) {
       out.push({ key: c.key, start: s.span.start + c.start, end: s.span.start + c.end, path: s.path });
     }
   }
   out.sort((a, b) => a.start - b.start);
   citationCache.set(doc, out);
-  return out;
+  return { citations: out, cache };
 }
 
 /** `references[].id` values that are strings (or numbers), in list order. Cached per document object. */

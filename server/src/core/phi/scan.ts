@@ -94,25 +94,26 @@ export function scanDocument(doc: CaseDocument): PhiFinding[] {
 }
 
 /**
- * The detectors' matches per scalar text, for one reading context (the
+ * The detectors' matches per scalar node, for one reading context (the
  * allowed names and the year): what one version of a document found, for the
- * next version to reuse where a scalar's text is unchanged (the detectors read
- * nothing else).
+ * next version to reuse. Incremental linting (core/incremental.ts) keeps the
+ * nodes of every piece an edit did not touch, and a kept node has the same
+ * source text, so its matches (offsets in that text) hold; a node parsed
+ * again is a new object and is scanned. The detectors read nothing else.
  */
 export interface ScanCache {
   context: string;
-  bySource: Map<string, readonly PhiMatch[]>;
+  byNode: WeakMap<object, readonly PhiMatch[]>;
 }
 
-/** scanDocument, reusing `previous` (the cache of an earlier version) for each unchanged scalar text; returns this version's cache. */
+/** scanDocument, reusing `previous` (the cache of an earlier version) for each kept scalar; returns this version's cache. */
 export function scanDocumentWith(doc: CaseDocument, previous?: ScanCache): { findings: PhiFinding[]; cache: ScanCache } {
   const out: PhiFinding[] = [];
   const allowed = allowedNames(doc);
   const isAllowed = (w: string): boolean => allowed.has(w);
   const year = documentYear(doc);
   const context = `${year}\u0000${[...allowed].sort().join('\u0000')}`;
-  const reuse = previous && previous.context === context ? previous.bySource : undefined;
-  const bySource = new Map<string, readonly PhiMatch[]>();
+  const cache: ScanCache = previous && previous.context === context ? previous : { context, byNode: new WeakMap() };
   for (const scalar of doc.stringScalars((p) => !isPatientFacing(p))) {
     let from = scalar.span.start;
     if (scalar.blockScalar) {
@@ -120,10 +121,11 @@ export function scanDocumentWith(doc: CaseDocument, previous?: ScanCache): { fin
       if (nl === -1 || nl >= scalar.span.end) continue;
       from = nl + 1;
     }
-    const source = doc.text.slice(from, scalar.span.end);
-    let matches = bySource.get(source) ?? reuse?.get(source);
-    if (!matches) matches = detectAll(source, isAllowed, year);
-    bySource.set(source, matches);
+    let matches = cache.byNode.get(scalar.node);
+    if (!matches) {
+      matches = detectAll(doc.text.slice(from, scalar.span.end), isAllowed, year);
+      cache.byNode.set(scalar.node, matches);
+    }
     for (const m of matches) {
       out.push({
         start: from + m.start,
@@ -136,7 +138,7 @@ export function scanDocumentWith(doc: CaseDocument, previous?: ScanCache): { fin
     }
   }
   collectAgeFields(doc, out);
-  return { findings: out.sort((a, b) => a.start - b.start), cache: { context, bySource } };
+  return { findings: out.sort((a, b) => a.start - b.start), cache };
 }
 
 /** patient.age, treatment_history[2].age */

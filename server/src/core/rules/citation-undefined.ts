@@ -1,4 +1,3 @@
-import { findCitations, referenceEntries } from '../citations';
 import type { Rule } from '../rule';
 import { didYouMean, nearest } from '../text';
 import type { Fix } from '../types';
@@ -12,10 +11,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const ids = [...new Set(referenceEntries(doc).map((r) => r.id))];
+    const ids = [...new Set(ctx.analyses.citations.references.map((r) => r.id))];
     const known = new Set(ids);
     const refsKey = doc.has(['references']) ? doc.span(['references'], 'key') : undefined;
-    for (const c of findCitations(doc)) {
+    for (const c of ctx.analyses.citations.citations) {
       if (known.has(c.key)) continue;
       const suggestions = nearest(c.key, ids);
       const fixes: Fix[] = suggestions.map((s, i) => ({

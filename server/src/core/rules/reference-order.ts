@@ -1,5 +1,5 @@
 import { isSeq, type Node as YamlNode } from 'yaml';
-import { findCitations, referenceEntries, type ReferenceEntry } from '../citations';
+import type { ReferenceEntry } from '../citations';
 import type { CaseDocument } from '../document';
 import type { Rule } from '../rule';
 import type { Fix } from '../types';
@@ -90,8 +90,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const cited = findCitations(doc).map((c) => c.key);
-    const out = firstOutOfOrder(referenceEntries(doc), cited);
+    const cited = ctx.analyses.citations.citations.map((c) => c.key);
+    const out = firstOutOfOrder(ctx.analyses.citations.references, cited);
     if (!out) return;
     const fix = reorderFix(doc, cited);
     ctx.report({

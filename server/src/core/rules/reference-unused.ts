@@ -1,4 +1,3 @@
-import { findCitations, referenceEntries } from '../citations';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,9 +8,8 @@ export const rule: Rule = {
     category: 'citations',
   },
   check(ctx) {
-    const { doc } = ctx;
-    const cited = new Set(findCitations(doc).map((c) => c.key));
-    for (const r of referenceEntries(doc)) {
+    const cited = new Set(ctx.analyses.citations.citations.map((c) => c.key));
+    for (const r of ctx.analyses.citations.references) {
       if (cited.has(r.id)) continue;
       ctx.report({
         start: r.start,
