@@ -19,13 +19,16 @@ const SEED = Number(process.env.CASELINT_INCREMENTAL_SEED ?? 20261201);
 const int = (r: Random, n: number): number => Math.floor(r() * n);
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[int(r, xs.length)] as T;
 
-/** What a user sees of a lint: findings, silenced findings, refusal, rule failures. */
+/** What a user sees of a lint (findings, silenced findings, refusal, rule failures) and what hover and completion read (the data, the block scalars). */
 function seen(result: LintResult): string {
   return JSON.stringify({
     findings: result.findings,
     suppressed: result.suppressed,
     refused: result.refused,
     failures: result.failures.map((f) => f.rule),
+    value: result.document.value,
+    blocks: result.document.blockScalarSpans,
+    problems: result.document.problems,
   });
 }
 

@@ -25,6 +25,17 @@ export type Path = readonly PathSegment[];
 /** A YAML problem found while parsing: becomes a `yaml-syntax` finding. */
 export type SyntaxProblem = Report;
 
+/** A tree parsed elsewhere (core/incremental.ts), with what CaseDocument would derive from it. */
+export interface PreparedTree {
+  yaml: Document.Parsed;
+  /** The tree as plain data (what `toJS` gives). */
+  value: unknown;
+  /** The spans of its block scalars, in document order. */
+  blockScalarSpans: Span[];
+  /** true when no map repeats a key and no key is a list or map (checkKeys would find nothing). */
+  keysChecked: boolean;
+}
+
 /** A string scalar, with where its source text sits. */
 export interface StringScalar extends ScalarEntry {
   value: string;
@@ -100,15 +111,15 @@ export class CaseDocument {
 
   /**
    * `prepared`: the tree of this very text, already parsed without problems
-   * (core/incremental.ts splices it from pieces parsed one by one); the text
-   * is then not parsed again.
+   * (core/incremental.ts splices it from pieces parsed one by one), with what
+   * the constructor would derive from it; the text is then not parsed again.
    */
-  constructor(original: string, prepared?: Document.Parsed) {
+  constructor(original: string, prepared?: PreparedTree) {
     const text = normalizeLineBreaks(original);
     this.text = text;
     this.lines = new LineIndex(text);
     let deep: number | undefined;
-    let all: Document.Parsed[] | undefined = prepared ? [prepared] : undefined;
+    let all: Document.Parsed[] | undefined = prepared ? [prepared.yaml] : undefined;
     if (!prepared) {
       // The parser makes one Error per problem; their stack traces are never read
       // and would make a line of a million quotes cost seconds.
@@ -154,9 +165,14 @@ export class CaseDocument {
       });
       break;
     }
-    this.checkKeys();
-    this.value = this.toValue();
-    this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
+    if (!prepared?.keysChecked) this.checkKeys();
+    if (prepared) {
+      this.value = prepared.value;
+      this.blockScalarSpans.push(...prepared.blockScalarSpans);
+    } else {
+      this.value = this.toValue();
+      this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
+    }
   }
 
   /** The span of the content of the line holding `offset`. */

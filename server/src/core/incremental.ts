@@ -20,8 +20,8 @@
  * thousands of seeded random edit sequences and checks that every result
  * equals `lint()` of the same text.
  */
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
-import { CaseDocument, isStackOverflow, normalizeLineBreaks, PARSE_OPTIONS, parseBounded, TooDeep } from './document';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Node as YamlNode, type Scalar } from 'yaml';
+import { CaseDocument, isStackOverflow, MAX_ALIAS_COUNT, normalizeLineBreaks, PARSE_OPTIONS, parseBounded, rangeSpan, TooDeep, type PreparedTree } from './document';
 import { lint, lintDocument, refuse, ruleRecords, stripBom, type LintOptions, type LintResult, type Replay } from './engine';
 import { ALL, START } from './reads';
 import type { Fix, Report, Span } from './types';
@@ -47,6 +47,12 @@ interface Piece {
   range: [number, number, number];
   /** Every node of the piece, to move it when an edit before it changes its offset. */
   nodes: YamlNode[];
+  /** Its block scalars that are values (not keys), in document order. */
+  blocks: YamlNode[];
+  /** Some map in it repeats a key (the document then checks keys itself). */
+  repeats: boolean;
+  /** The plain data of each pair's value (`pairs`, `head`: unused) or of each item. */
+  values: unknown[];
 }
 
 /** Where a piece starts, and what it is. */
@@ -447,46 +453,80 @@ function parsePiece(source: string, cut: Cut): Piece | undefined {
   if (docs.length !== 1 || !doc || doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   const root = doc.contents;
   if (!root || !root.range || !(isMap(root) || isSeq(root)) || root.flow || root.items.length === 0) return undefined;
-  const nodes: YamlNode[] = [];
-  const piece: Piece = { kind: cut.kind, start: 0, end: source.length, indent: cut.indent, count: cut.count, pairs: [], items: [], range: [root.range[0], root.range[1], root.range[2]], nodes };
+  const piece: Piece = {
+    kind: cut.kind,
+    start: 0,
+    end: source.length,
+    indent: cut.indent,
+    count: cut.count,
+    pairs: [],
+    items: [],
+    range: [root.range[0], root.range[1], root.range[2]],
+    nodes: [],
+    blocks: [],
+    repeats: false,
+    values: [],
+  };
+  // Each value as plain data, as the document's `toJS` would make it (no alias can reach outside a piece).
+  const plain = (node: YamlNode | null): unknown => (node ? node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null);
   if (cut.kind === 'item') {
     if (!isSeq(root) || root.items.length !== cut.count) return undefined;
-    for (const item of root.items as (YamlNode | null)[]) if (!collect(item, nodes)) return undefined;
+    for (const item of root.items as (YamlNode | null)[]) if (!collect(item, piece)) return undefined;
     piece.items = root.items as (YamlNode | null)[];
+    piece.values = piece.items.map(plain);
   } else {
     if (!isMap(root)) return undefined;
+    const seen = new Set<string>();
     for (const pair of root.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) return undefined;
-      if (!collect(pair.key as YamlNode, nodes) || !collect(pair.value as YamlNode | null, nodes)) return undefined;
+      if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') return undefined;
+      if (seen.has(pair.key.value)) piece.repeats = true;
+      seen.add(pair.key.value);
+      if (!collect(pair.key as YamlNode, piece, true) || !collect(pair.value as YamlNode | null, piece)) return undefined;
     }
     if (cut.kind === 'head') {
       const value = (root.items[0] as Pair).value;
       if (root.items.length !== 1 || !(value === null || (isScalar(value) && value.value === null && value.source === ''))) return undefined;
     }
     piece.pairs = root.items as Pair[];
+    piece.values = piece.pairs.map((pair) => plain(pair.value as YamlNode | null));
   }
   move(piece, cut.start);
   return piece;
 }
 
-/** Every node under `node` into `out`; false at an alias or anchor (a piece that refers outside itself, or is referred to). */
-function collect(node: YamlNode | null | undefined, out: YamlNode[]): boolean {
-  const stack: (YamlNode | null | undefined)[] = [node];
+/**
+ * Every node under `node` into the piece (and its block scalar values, and
+ * whether a map repeats a key); false at an alias or anchor (a piece that
+ * refers outside itself, or is referred to) or a key that is a list or map.
+ */
+function collect(node: YamlNode | null | undefined, piece: Piece, isKey = false): boolean {
+  const stack: (YamlNode | null | undefined | boolean)[] = [node, isKey];
+  const blocks: YamlNode[] = [];
   while (stack.length > 0) {
-    const n = stack.pop();
+    const key = stack.pop() as boolean;
+    const n = stack.pop() as YamlNode | null | undefined;
     if (!n) continue;
     if (isAlias(n) || n.anchor !== undefined) return false;
-    out.push(n);
-    if (isMap(n)) {
+    piece.nodes.push(n);
+    if (isScalar(n)) {
+      if (!key && (n.type === 'BLOCK_LITERAL' || n.type === 'BLOCK_FOLDED') && n.range) blocks.push(n);
+    } else if (isMap(n)) {
+      const seen = new Set<string>();
       for (const pair of n.items) {
         // A list or map as a key is rewritten by the document (COMPLEX_KEY): parse such a piece afresh each time.
         if (isCollection(pair.key)) return false;
-        stack.push(pair.key as YamlNode | null, pair.value as YamlNode | null);
+        const k = pair.key as YamlNode | null;
+        const id = isScalar(k) ? `${typeof k.value}:${String(k.value)}` : 'null';
+        if (seen.has(id)) piece.repeats = true;
+        seen.add(id);
+        stack.push(pair.value as YamlNode | null, false, pair.key as YamlNode | null, true);
       }
     } else if (isSeq(n)) {
-      for (const item of n.items) stack.push(item as YamlNode | null);
+      for (const item of n.items) stack.push(item as YamlNode | null, false);
     }
   }
+  blocks.sort((a, b) => (a.range?.[0] ?? 0) - (b.range?.[0] ?? 0));
+  for (const block of blocks) piece.blocks.push(block);
   return true;
 }
 
@@ -501,30 +541,58 @@ function move(piece: Piece, delta: number): void {
   }
 }
 
-/** One document whose root map holds every piece's pairs (a head's value is the list of the items after it), as a whole parse of the text would. */
-function merge(pieces: Piece[], length: number): Document.Parsed {
+/**
+ * One tree whose root map holds every piece's pairs (a head's value is the
+ * list of the items after it), as a whole parse of the text would build it,
+ * with its plain data, its block scalars and whether its keys need checking.
+ */
+function merge(pieces: Piece[], length: number): PreparedTree {
   const doc = new Document(undefined, PARSE_OPTIONS) as unknown as Document.Parsed;
   const root = new YAMLMap(doc.schema);
-  let list: { seq: YAMLSeq; first?: Piece; last?: Piece } | undefined;
+  // The plain data, as the library's toJS builds a map: a key already present
+  // (or inherited, such as `constructor`) is defined as an own property.
+  const value: Record<string, unknown> = {};
+  const put = (key: string, v: unknown): void => {
+    if (key in value) Object.defineProperty(value, key, { value: v, writable: true, enumerable: true, configurable: true });
+    else value[key] = v;
+  };
+  const blockScalarSpans: Span[] = [];
+  let keysChecked = true;
+  const keys = new Set<string>();
+  let list: { seq: YAMLSeq; values: unknown[]; first?: Piece; last?: Piece } | undefined;
   const close = (): void => {
     // The list's range runs from its first item to the end of its last.
     if (list?.first && list.last) list.seq.range = [list.first.range[0], list.last.range[1], list.last.range[2]];
     list = undefined;
   };
   for (const piece of pieces) {
+    if (piece.repeats) keysChecked = false;
+    for (const block of piece.blocks) blockScalarSpans.push(rangeSpan(block.range));
     if (piece.kind === 'item' && list) {
       for (const item of piece.items) list.seq.items.push(item);
+      for (const v of piece.values) list.values.push(v);
       list.first ??= piece;
       list.last = piece;
       continue;
     }
     close();
+    const pairs = piece.pairs;
+    for (const pair of pairs) {
+      const key = (pair.key as Scalar<string>).value;
+      if (keys.has(key)) keysChecked = false;
+      keys.add(key);
+    }
     if (piece.kind === 'head') {
+      const key = (pairs[0] as Pair).key as Scalar<string>;
       const seq = new YAMLSeq(doc.schema);
-      root.items.push(new Pair((piece.pairs[0] as Pair).key, seq));
-      list = { seq };
+      root.items.push(new Pair(key, seq));
+      list = { seq, values: [] };
+      put(key.value, list.values);
     } else {
-      for (const pair of piece.pairs) root.items.push(pair);
+      pairs.forEach((pair, i) => {
+        root.items.push(pair);
+        put((pair.key as Scalar<string>).value, piece.values[i]);
+      });
     }
   }
   close();
@@ -536,5 +604,5 @@ function merge(pieces: Piece[], length: number): Document.Parsed {
   root.range = [first.range[0], valueEnd, Math.max(valueEnd, last.range[2])];
   doc.contents = root as unknown as Document.Parsed['contents'];
   doc.range = [root.range[0], root.range[2], length];
-  return doc;
+  return { yaml: doc, value, blockScalarSpans, keysChecked };
 }
