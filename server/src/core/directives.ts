@@ -148,9 +148,11 @@ export function parseDirectives(doc: CaseDocument): Directives {
     else perLine.set(line, [d]);
   };
   let valueEnds: Map<number, number> | undefined;
-  for (let line = 0; line < doc.lines.lineCount; line++) {
-    const text = doc.lines.lineText(line);
-    if (text.indexOf('caselint-') === -1) continue;
+  // Only lines that hold `caselint-` can hold a directive: one native search finds them.
+  const source = doc.text;
+  for (let at = source.indexOf('caselint-'); at !== -1; ) {
+    const line = doc.lines.position(at).line;
+    at = line + 1 < doc.lines.lineCount ? source.indexOf('caselint-', doc.lines.lineStart(line + 1)) : -1;
     const directive = directiveAt(doc, line);
     if (!directive) continue;
     const placed: PlacedDirective = { ...directive, line, used: new Set() };
