@@ -20,13 +20,15 @@ export interface DocumentLink extends Span {
 const DOI = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/i;
 const PMID = /^\d{1,9}$/;
 const URL_RE = /^https?:\/\/[^\s<>"]+$/i;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The resolver page of an identifier as written, or undefined when it is not one. */
 export function resolverUrl(kind: LinkKind, written: string): string | undefined {
   const v = written.trim();
   if (kind === 'doi') {
     const m = DOI.exec(v);
-    return m ? `https://doi.org/${encodeURI(m[1]!).replace(/[?#]/g, encodeURIComponent)}` : undefined;
+    // A lone surrogate cannot be written in a URL (encodeURI throws): no link then.
+    return m && !LONE_SURROGATE.test(m[1]!) ? `https://doi.org/${encodeURI(m[1]!).replace(/[?#]/g, encodeURIComponent)}` : undefined;
   }
   if (kind === 'pmid') return PMID.test(v) ? `https://pubmed.ncbi.nlm.nih.gov/${v}/` : undefined;
   return URL_RE.test(v) ? v : undefined;

@@ -37,6 +37,23 @@ const MARKERS = /\b(?:TODO|TBD)\b|<([A-Za-z][\w .-]{0,60})>/g;
 const HTML_TAG = /^\/?(?:br|hr|b|i|u|em|strong|sub|sup|small|span|p|div|li|ul|ol)$/i;
 const ELLIPSIS_ONLY = /^(?:…|\.\.\.)$/;
 
+/**
+ * Whether `text[from, to)` holds `needle`, for spans asked in document order:
+ * the next occurrence is kept, so the searches add up to one pass over the text.
+ */
+function occurrences(text: string, needle: string): (from: number, to: number) => boolean {
+  let next = -1;
+  let last = 0;
+  return (from, to) => {
+    if (from > next || from < last) {
+      next = text.indexOf(needle, from);
+      if (next === -1) next = Infinity;
+    }
+    last = from;
+    return next + needle.length <= to;
+  };
+}
+
 export const rule: Rule = {
   meta: {
     id: 'placeholder-text',
@@ -46,6 +63,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
+    // Every MARKERS match holds one of these; a scalar with none is not scanned.
+    const hasTodo = occurrences(doc.text, 'TODO');
+    const hasTbd = occurrences(doc.text, 'TBD');
+    const hasAngle = occurrences(doc.text, '<');
     for (const scalar of doc.stringScalars()) {
       let from = scalar.span.start;
       if (scalar.blockScalar) {
@@ -62,9 +83,9 @@ export const rule: Rule = {
         ctx.report({ ...span, message: PHRASES.has(value) ? 'this is the template\'s placeholder text; replace it with the case\'s own' : 'a value that is only an ellipsis is a placeholder; write the text' });
         continue;
       }
-      const source = doc.text.slice(from, scalar.span.end);
-      // Most prose holds none of the markers: three native searches settle it.
-      if (!source.includes('<') && !source.includes('TODO') && !source.includes('TBD')) continue;
+      const end = scalar.span.end;
+      if (!(hasAngle(from, end) || hasTodo(from, end) || hasTbd(from, end))) continue;
+      const source = doc.text.slice(from, end);
       for (const m of source.matchAll(MARKERS)) {
         if (m[1] !== undefined && HTML_TAG.test(m[1].trim())) continue;
         const start = from + (m.index ?? 0);

@@ -1,0 +1,12 @@
+const { generateCase } = require('/work/main/out/bench/generate.js');
+const core = require('/work/main/out/server/src/core/index.js');
+const { CaseDocument } = require('/work/main/out/server/src/core/document.js');
+const fs=require('fs');
+const text = fs.readFileSync(`/tmp/peer-bench/cases/case-l30000-s1.case.yaml`, 'utf8');
+for (let i = 0; i < 2; i++) core.lint(text);
+let s = performance.now();
+for (let i = 0; i < 5; i++) core.lint(text);
+console.log('lint avg', ((performance.now() - s) / 5).toFixed(0));
+s = performance.now();
+for (let i = 0; i < 5; i++) new CaseDocument(text);
+console.log('doc avg', ((performance.now() - s) / 5).toFixed(0));

@@ -1,0 +1,10 @@
+const { generateCase } = require('/work/main/out/bench/generate.js');
+const core = require('/work/main/out/server/src/core/index.js');
+const text = generateCase(1, 3000);
+let prev = core.lintIncremental(text, {});
+const rec = core.ruleRecords(prev);
+for (const [id, r] of rec.rules) console.log(id.padEnd(36), [...r.reads].map(k => k.replace('\u0000', '#')).join(','));
+const at = text.indexOf('perspectives:'); const pos = text.indexOf('\n', text.indexOf('|', at) + 1) + 20;
+const cur = text.slice(0, pos) + 'x' + text.slice(pos);
+const next = core.lintIncremental(cur, {}, prev);
+console.log('replayed', core.ruleRecords(next).replayed.join(' '));
