@@ -4,7 +4,7 @@
 import * as path from 'path';
 import * as v8 from 'v8';
 import { fileURLToPath } from 'url';
-import { createConnection, ProposedFeatures, type ClientCapabilities, type InitializeParams } from 'vscode-languageserver/node';
+import { createConnection, LSPErrorCodes, ProposedFeatures, type CancellationToken, type ClientCapabilities, type InitializeParams, type Message, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
 import { repository, version } from '../../../package.json';
 import { checkServerArgs } from './args';
 import { initializeResult } from './capabilities';
@@ -43,7 +43,24 @@ else {
 }
 
 function start(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  let server: CaselintServer | undefined;
+  const connection = createConnection(ProposedFeatures.all, {
+    // Every message the connection handles is counted: the scheduler lints only once all those already read are handled.
+    messageStrategy: {
+      handleMessage: (message, next) => {
+        server?.noteMessage();
+        return next(message);
+      },
+    },
+    // A request cancelled before it was handled is answered RequestCancelled and never started.
+    connectionStrategy: {
+      cancelUndispatched: (message: Message): ResponseMessage => ({
+        jsonrpc: '2.0',
+        id: (message as RequestMessage).id,
+        error: { code: LSPErrorCodes.RequestCancelled, message: 'The request was cancelled.' },
+      }),
+    },
+  });
   const log: Logger = {
     info: (m) => connection.console.info(m),
     warn: (m) => connection.console.warn(m),
@@ -52,15 +69,18 @@ function start(): void {
   let capabilities: ClientCapabilities = {};
   let initializationOptions: unknown;
   let roots: string[] = [];
-  let server: CaselintServer | undefined;
+  // CASELINT_LOG_LINTS=1: one log line per lint (document number, version, time), e.g. to count lints while typing.
+  const onLint = process.env.CASELINT_LOG_LINTS === '1'
+    ? (uri: string, v: number, ms: number) => log.info(`lint ${server?.label(uri) ?? 'a document'} v${v} ${ms.toFixed(1)} ms`)
+    : undefined;
   const s = (): CaselintServer =>
     // dist/server.js -> the package root (its rule pages are at docsPath(id) below it)
     // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
     (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots }, capabilities));
-  const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P) => R | Promise<R>, fallback: R) =>
-    guard(log, name, (p: P) => method(s())(p), fallback);
+      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots, onLint }, capabilities));
+  const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P, token?: CancellationToken) => R | Promise<R>, fallback: R) =>
+    guard(log, name, (p: P, token?: CancellationToken) => method(s())(p, token), fallback);
 
   connection.onInitialize((params) => {
     capabilities = params?.capabilities ?? {};
