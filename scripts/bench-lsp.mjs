@@ -426,8 +426,9 @@ async function benchOne(server, doc) {
       editCpuMs,
       proseEditP50Ms: median(proseTimes),
       burstMs: burst?.ms ?? NaN,
-      burstLints: server.countsLints ? burst?.lints : undefined,
-      burstLintsAfterLastKey: server.countsLints ? burst?.lintsAfterLastKey : undefined,
+      // Servers that log their lints (caselint with CASELINT_LOG_LINTS=1) say how many the burst cost.
+      burstLints: client.lintLog.length > 0 ? burst?.lints : undefined,
+      burstLintsAfterLastKey: client.lintLog.length > 0 ? burst?.lintsAfterLastKey : undefined,
       burstPublishes: burst?.publishes,
       hoverP50Ms: median(hoverTimes),
       completionP50Ms: median(completionTimes),
@@ -510,8 +511,8 @@ async function main() {
   }
   if (!existsSync(join(root, 'dist', 'server.js'))) throw new Error('dist/server.js is missing: run `node esbuild.mjs`');
   const servers = [
-    { name: 'caselint', command: `"${process.execPath}" "${join(root, 'bin', 'caselint-language-server.js')}" --stdio`, languageId: 'case-report', countsLints: true },
-    ...args.peers.map((p) => ({ ...p, languageId: args.languageIds[p.name] ?? 'yaml', countsLints: false })),
+    { name: 'caselint', command: `"${process.execPath}" "${join(root, 'bin', 'caselint-language-server.js')}" --stdio`, languageId: 'case-report' },
+    ...args.peers.map((p) => ({ ...p, languageId: args.languageIds[p.name] ?? 'yaml' })),
   ];
   for (const s of servers) {
     const f = args.settings[s.name];

@@ -27,6 +27,18 @@ process.env = { ...process.env };
 // here, after start-up, takes effect.
 v8.setFlagsFromString('--heap-growing-percent=10');
 
+// The young generation: V8 doubles a semi-space (up to 16 MB each, 48 MB of
+// new space) while much survives a scavenge, and a lint's tokens and nodes
+// survive their first one; the doubled space is then resident for good.
+// Keeping it at its initial size cuts the peak RSS with a 3,000-line document
+// open by about 30 MB (117 -> 87 MB, `npm run bench:lsp` and the peer
+// harness) with no measurable change in lint or edit latency. The start-up
+// flag --max-semi-space-size does the same but is read only when the heap is
+// created (set here it has no effect, and a bin shebang cannot carry it
+// portably); this one is read at every scavenge, so every launch (the bin for
+// stdio clients, the VS Code client's IPC module) gets it here.
+v8.setFlagsFromString('--semi-space-growth-factor=1');
+
 // A regular expression first runs in V8's regexp interpreter and is compiled
 // to machine code on its second run. The PHI detectors' expressions all run
 // many times per lint, so that first step is only start-up cost: compiling

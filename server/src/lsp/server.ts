@@ -337,7 +337,8 @@ export class CaselintServer {
   // ---- editor features (lsp/status.ts, codeActions.ts, core/init.ts) ----
 
   status = async (params: StatusParams, token?: CancellationToken): Promise<StatusResult> => {
-    const state = await this.current(params?.uri, token);
+    // The status bar shows the newest version's (an error would blank it while typing).
+    const state = await this.newest(params?.uri, token);
     return state ? statusOf(state) : null;
   };
 
