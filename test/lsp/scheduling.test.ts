@@ -193,7 +193,7 @@ describe('language server scheduling', () => {
     const h = start(DEFAULT_CAPABILITIES);
     open(h);
     await settle();
-    const last = type(h, PROSE, 'xyz');
+    const last = type(h, PROSE, ' and more words');
     const positions: Position[] = [];
     for (let line = 0; line < LINES.length; line++) {
       const text = LINES[line]!;
@@ -201,10 +201,15 @@ describe('language server scheduling', () => {
       if (word) positions.push({ line, character: word.index + 1 }, { line, character: text.length });
     }
     const early = [];
+    let firstLintAt: Position | undefined;
     for (const position of positions) {
+      const before = h.lints.length;
       early.push(await outcome(h.server.hover({ textDocument: { uri: URI }, position })));
       early.push(await outcome(h.server.completion({ textDocument: { uri: URI }, position, context: { triggerKind: 1 } })));
+      if (h.lints.length > before && !firstLintAt) firstLintAt = position;
     }
+    // Every line before the perspectives was answered from the last lint, without linting.
+    assert.ok(firstLintAt && firstLintAt.line > at(/^perspectives:/).line, `first lint for ${JSON.stringify(firstLintAt)}`);
     const lintsBefore = h.lints.length;
     await settle();
     assert.ok(h.lints.length <= lintsBefore + 1);
