@@ -284,9 +284,18 @@ describe('typing policy (when a lint waits for a pause)', () => {
       q.linted('v', 20);
     }
     assert.strictEqual(q.holdUntil('v'), 0, 'a 20 ms lint keeps up with keys 50 ms apart');
+    const r = new TypingPolicy(c.now);
+    for (let i = 0; i < 10; i++) {
+      c.set(20000 + i * 50);
+      r.changed('w');
+    }
+    r.linted('w', 120);
+    assert.strictEqual(r.holdUntil('w'), 0, 'a lint of under three gaps is not held: half of it in flight costs less than a hold');
+    r.linted('w', 400);
+    assert.ok(r.holdUntil('w') > 0, 'a lint of eight gaps is held');
   });
 
-  it('holds a lint slower than the typist until a pause of one and a half gaps, within the lint time and the cap', () => {
+  it('holds a lint of more than three gaps until a pause of one and a half gaps, at most the cap', () => {
     const c = clock();
     const p = new TypingPolicy(c.now);
     c.set(0);

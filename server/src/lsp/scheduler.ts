@@ -33,7 +33,8 @@ const QUIET_TURNS = 2;
  *   connection handles one queued message per turn; the turn in between lets
  *   the poll phase read what the client sent meanwhile). Changes that queued
  *   up are all applied first, so their intermediate versions are never linted.
- * - While the author types faster than the document lints, the lint waits
+ * - While the author types faster than the document lints (a lint longer
+ *   than three gaps between keys), the lint waits
  *   for a pause (`TypingPolicy`); a request that cannot wait (`urgent`:
  *   hover, completion, commands) skips that wait, never the coalescing.
  * - One lint at a time, one document per turn.

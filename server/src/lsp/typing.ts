@@ -3,12 +3,13 @@
  * synchronous: once started it runs to its end, and a key pressed meanwhile
  * waits for it. When the document's last lint took longer than the typist's
  * gap between keys, a lint started at a key is overtaken by the next one:
- * its result is stale before it is published, and the next version waits
- * behind it. Then the lint is held until the typist pauses (one and a half
- * gaps without a change, never longer than the lint itself or HOLD_CAP_MS),
- * so a burst costs one lint after its last key instead of the rest of a stale
- * one plus one. A lint that is faster than the typist is never held: an
- * isolated edit, or typing into a small document, is linted at once.
+ * its result is stale before it is published, and the last key of a burst
+ * waits on average for half a stale lint before its own. Holding the lint
+ * until the typist pauses (one and a half gaps without a change, at most
+ * HOLD_CAP_MS) costs that hold instead, so it is done only when it is the
+ * smaller wait: when the lint takes more than three gaps. Then a burst costs
+ * one lint after its last key. A lint that keeps up with the typist is never
+ * held, nor an isolated edit.
  *
  * The gap is learnt from the changes themselves: the time between two
  * changes handled while the server was idle, or, for changes that queued up
@@ -16,6 +17,8 @@
  * by their number. Times come from `now` (injectable for tests).
  */
 export const HOLD_CAP_MS = 250;
+/** A lint is held only when it takes longer than this many of the typist's gaps. */
+export const HOLD_WHEN_LINT_OVER_GAPS = 3;
 /** Changes further apart than this are separate edits, not one burst. */
 export const BURST_GAP_MS = 1000;
 /** Changes handled closer together than this were queued (read together), not typed at that pace. */
@@ -85,9 +88,10 @@ export class TypingPolicy {
   holdUntil(uri: string): number {
     const p = this.typists.get(uri);
     if (!p || p.gap === undefined || p.lintMs === undefined) return 0;
-    if (p.lintMs <= p.gap) return 0;
+    // Half a lint in flight is the wait a hold of 1.5 gaps replaces: hold only when that is longer.
+    if (p.lintMs <= HOLD_WHEN_LINT_OVER_GAPS * p.gap) return 0;
     if (this.now() - p.lastChange > BURST_GAP_MS) return 0;
-    return p.lastChange + Math.min(1.5 * p.gap, p.lintMs, HOLD_CAP_MS);
+    return p.lastChange + Math.min(1.5 * p.gap, HOLD_CAP_MS);
   }
 
   forget(uri: string): void {
