@@ -170,7 +170,7 @@ class Client {
     this.server = server;
     this.publishes = []; // { uri, version, at, count }
     this.waiters = [];
-    this.lintLog = []; // { at, version } from caselint's CASELINT_LOG_LINTS=1
+    this.lintLog = []; // { at (when the lint started), version } from caselint's CASELINT_LOG_LINTS=1
   }
 
   async start(rootDir) {
@@ -196,8 +196,9 @@ class Client {
       });
     });
     this.conn.onNotification('window/logMessage', (p) => {
-      const m = /^lint document #\d+ v(\d+) /.exec(p?.message ?? '');
-      if (m) this.lintLog.push({ at: performance.now(), version: Number(m[1]) });
+      const m = /^lint document #\d+ v(\d+) ([\d.]+) ms/.exec(p?.message ?? '');
+      // Logged when the lint ends: it started its duration earlier.
+      if (m) this.lintLog.push({ at: performance.now() - Number(m[2]), version: Number(m[1]) });
     });
     this.conn.onNotification(() => {});
     const settings = this.server.settings;
@@ -386,7 +387,7 @@ async function benchOne(server, doc) {
       if (versioned) final = await client.waitFor(uri, v, tStart, true);
       await client.quiet(uri, versioned ? 300 : 1000);
       if (!final) final = [...client.publishes].reverse().find((e) => e.uri === uri && e.at >= tLast);
-      const lints = client.lintLog.slice(lintsBefore);
+      const lints = client.lintLog.slice(lintsBefore).filter((l) => l.at >= tStart - 1);
       burst = {
         ms: final ? final.at - tLast : NaN,
         publishes: client.publishes.filter((e) => e.uri === uri && e.at >= tStart).length,
@@ -468,7 +469,7 @@ function printTable(docs, servers, results, runs) {
     ['editCpuMs', '  server CPU per such edit (mean)', 'ms'],
     ['proseEditP50Ms', "edit -> diagnostics p50 (a perspective's prose)", 'ms'],
     ['burstMs', 'burst 20 keys @50 ms: last key -> final diagnostics', 'ms'],
-    ['burstLints', '  lints the burst cost (all / after the last key)', ''],
+    ['burstLints', '  lints the burst cost (all / started after the last key)', ''],
     ['hoverP50Ms', 'hover p50 (drug value)', 'ms'],
     ['completionP50Ms', 'completion p50 (drug value)', 'ms'],
     ['peakRssMb', 'peak memory (server RSS)', 'MB'],
