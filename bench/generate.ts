@@ -112,7 +112,8 @@ class Writer {
   private readonly order: string[] = [];
   private refCount = 0;
 
-  constructor(readonly r: () => number) {}
+  /** `refLimit`: at most this many references (the typical family); citations past it reuse cited ones. */
+  constructor(readonly r: () => number, private readonly refLimit = Infinity) {}
 
   pick<T>(xs: readonly T[]): T {
     return xs[Math.floor(this.r() * xs.length)]!;
@@ -124,7 +125,7 @@ class Writer {
 
   /** A citation: usually the next new reference (so references stay in first-citation order). */
   cite(): string {
-    if (this.order.length === 0 || this.r() < 0.4) {
+    if (this.order.length === 0 || (this.r() < 0.4 && this.refCount < this.refLimit)) {
       const id = `ref-${String(++this.refCount).padStart(3, '0')}`;
       this.order.push(id);
       return `[@${id}]`;
@@ -137,13 +138,13 @@ class Writer {
     return this.r() < 0.3 ? `${s} ${this.cite()}.` : `${s}.`;
   }
 
-  /** A prose block scalar of `n` lines (wrapped sentences), indented by `indent`. */
-  prose(indent: string, n: number): string[] {
+  /** A prose block scalar of `n` lines (wrapped sentences, lines of at most `width` characters of text), indented by `indent`. */
+  prose(indent: string, n: number, width = 96): string[] {
     const out: string[] = [];
     let line = '';
     while (out.length < n) {
       const s = this.sentence();
-      if (line.length + s.length > 96 && line !== '') {
+      if (line.length + s.length > width && line !== '') {
         out.push(indent + line);
         line = s;
       } else line = line ? `${line} ${s}` : s;
@@ -158,6 +159,19 @@ class Writer {
 
   referenceIds(): string[] {
     return this.order;
+  }
+
+  /** Ids of references not cited yet, up to `refLimit`, are cited now (returns them as one citation list each of four). */
+  citeTheRest(): string[] {
+    const out: string[] = [];
+    while (this.refCount < this.refLimit) {
+      const id = `ref-${String(++this.refCount).padStart(3, '0')}`;
+      this.order.push(id);
+      out.push(`@${id}`);
+    }
+    const chunks: string[] = [];
+    for (let i = 0; i < out.length; i += 4) chunks.push(`[${out.slice(i, i + 4).join('; ')}]`);
+    return chunks;
   }
 }
 
@@ -358,6 +372,190 @@ function build(seed: number, budget: number): string {
     'deidentification:',
     '  statement: Details that could identify the patient have been removed or changed.',
     '  consent: obtained',
+    'references:',
+  );
+  w.referenceIds().forEach((id, i) => {
+    const text = `Example A, Sample B. ${REF_TOPICS[i % REF_TOPICS.length]!}. Journal of Examples. ${2000 + (i % 24)};${10 + i}:${100 + i}-${110 + i}.`;
+    L.push(`  - id: ${id}`, `    text: ${JSON.stringify(text)}`);
+    if (i % 3 === 0) L.push(`    doi: 10.5555/example.${seed}.${i}`);
+  });
+  return `${L.join('\n')}\n`;
+}
+
+/**
+ * The two families of generated documents. `dense` (generateCase): a third
+ * of the size in treatment trials, many intervention sessions with flow maps,
+ * short prose fields: about 6 times the YAML tokens per line of a real case.
+ * `typical` (generateTypicalCase): proportions of real case reports, as the
+ * peer harness's gen-cases.mjs makes them: mostly prose in long block
+ * scalars (perspectives above all), with authors, references, trials,
+ * perspectives and sessions growing slower than the size.
+ */
+export type Family = 'dense' | 'typical';
+export const FAMILIES: readonly Family[] = ['typical', 'dense'];
+
+export function generateFamilyCase(family: Family, seed: number, targetLines: number): string {
+  return family === 'typical' ? generateTypicalCase(seed, targetLines) : generateCase(seed, targetLines);
+}
+
+// Prose weights per field of the typical family (in units of prose lines), as gen-cases.mjs weighs them.
+const TYPICAL_WEIGHTS = { abstract: 1.2, introduction: 2.0, presentation: 1.6, history: 1.8, psychosocial: 1.4, course: 2.0, perspective: 5.0, final: 3.0, patientPerspective: 0.8, notes: 0.25 };
+
+/**
+ * A case document of about `targetLines` lines in the proportions of real
+ * case reports (see Family): at 30,000 lines about 16 authors, 330
+ * references, 190 trials, 38 perspectives and 100 sessions; the rest prose.
+ */
+export function generateTypicalCase(seed: number, targetLines: number): string {
+  let unit = Math.max(1, targetLines / 60);
+  let text = buildTypical(seed, targetLines, unit);
+  for (let i = 0; i < 5; i++) {
+    const lines = countLines(text);
+    if (Math.abs(lines - targetLines) <= Math.max(3, targetLines * 0.01)) break;
+    const structure = countLines(buildTypical(seed, targetLines, 0));
+    const perUnit = (lines - structure) / unit;
+    if (perUnit <= 0) break;
+    unit = Math.max(0, (targetLines - structure) / perUnit);
+    text = buildTypical(seed, targetLines, unit);
+  }
+  return text;
+}
+
+function buildTypical(seed: number, targetLines: number, unit: number): string {
+  const s = Math.max(0.2, targetLines / 300);
+  const nAuthors = Math.max(3, Math.min(40, Math.round(4 * s ** 0.3)));
+  const nRefs = Math.max(6, Math.round(9 * s ** 0.78));
+  const nTrials = Math.max(4, Math.round(7 * s ** 0.72));
+  const nPersp = Math.min(200, Math.max(2, Math.round(3 * s ** 0.55)));
+  const nInterv = Math.max(1, Math.round(s ** 0.45));
+  const nSessions = Math.max(2, Math.round(2.5 * s ** 0.35));
+  const w = new Writer(rng(seed * 7919 + 17), nRefs);
+  const width = 84;
+  const prose = (indent: string, weight: number): string[] => w.prose(indent, Math.max(2, Math.round(weight * unit)), width - indent.length);
+  const year = 2015 + (seed % 8);
+  const authors = Array.from({ length: nAuthors }, (_, i) => {
+    const last = LAST[(seed + i) % LAST.length]!;
+    return { id: `${last.toLowerCase()}-${i + 1}`, name: `${FIRST[(seed * 3 + i) % FIRST.length]!} ${last}` };
+  });
+  const L: string[] = [
+    '# A synthetic case report generated for benchmarks (typical proportions; invented people).',
+    'caselint: 1',
+    'type: cross-talk',
+    `title: Treatment-Resistant Depression Seen Through Several Lenses (case ${seed})`,
+    'subtitle: A Cross Talk case',
+    'journal: J Clin Psychiatry',
+    `doi: 10.4088/example.${seed}`,
+    'dates:',
+    `  submitted: ${year}-03-14`,
+    `  accepted: ${year}-06-02`,
+    `  published: ${year}-09-20`,
+    '',
+    'authors:',
+  ];
+  authors.forEach((a, i) => {
+    L.push(`  - id: ${a.id}`, `    name: ${a.name}`, '    degrees: [MD]', `    affiliations: [${i % 2 === 0 ? 'dept-a' : 'dept-b'}]`);
+    if (i === 0) L.push('    corresponding: true', `    email: ${a.id}@example.org`);
+  });
+  L.push(
+    'affiliations:',
+    '  dept-a: Department of Psychiatry, Example University Hospital',
+    '  dept-b: Center for Depression Research, Example Institute',
+    '',
+    'abstract: |',
+    ...prose('  ', TYPICAL_WEIGHTS.abstract),
+    'keywords: [treatment-resistant depression, ketamine, psychotherapy, cross talk]',
+    'introduction: |',
+    ...prose('  ', TYPICAL_WEIGHTS.introduction),
+    '',
+    'patient:',
+    `  alias: ${w.pick(ALIASES)}`,
+    `  age: ${w.int(24, 58)}`,
+    '  sex: male',
+    '  gender: man',
+    `  occupation: ${w.pick(OCCUPATIONS)}`,
+    '  presentation: |',
+    ...prose('    ', TYPICAL_WEIGHTS.presentation),
+    '  history: |',
+    ...prose('    ', TYPICAL_WEIGHTS.history),
+    '  psychosocial_history: |',
+    ...prose('    ', TYPICAL_WEIGHTS.psychosocial),
+    '',
+    'diagnoses:',
+    '  - name: major depressive disorder',
+    '    code: F33.2',
+    '    status: confirmed',
+    `    onset_age: ${w.int(16, 30)}`,
+    '    treatment_resistant: true',
+    '',
+    'treatment_history:',
+  );
+  for (let i = 0; i < nTrials; i++) {
+    const kind = i < 2 ? 0 : w.r();
+    if (kind < 0.62) {
+      const d = w.pick(ANTIDEPRESSANTS);
+      L.push(`  - drug: ${d.name}`, `    class: ${d.cls}`, '    role: monotherapy', `    dose: ${dose(d, w, true)}`, `    duration: ${w.int(6, 40)} weeks`,
+        `    outcome: ${w.pick(['no response', 'partial response', 'response', 'remission'])}`);
+      if (w.r() < 0.35) L.push('    stopped_because: side effects');
+    } else if (kind < 0.86) {
+      const d = w.pick(AUGMENTERS);
+      L.push(`  - drug: ${d.name}`, `    class: ${d.cls}`, '    role: augmentation', `    dose: ${dose(d, w, true)}`, `    duration: ${w.int(6, 26)} weeks`,
+        `    outcome: ${w.pick(['no response', 'partial response'])}`);
+    } else if (kind < 0.94) {
+      L.push(`  - therapy: ${w.pick(['cbt', 'ipt', 'psychodynamic'])}`, `    duration: ${w.int(1, 3)} years`, '    outcome: no response');
+    } else {
+      L.push('  - procedure: ECT', `    sessions: ${w.int(8, 14)}`, '    outcome: partial response');
+    }
+  }
+  L.push('', 'interventions:');
+  for (let iv = 0; iv < nInterv; iv++) {
+    L.push('  - kind: ketamine-assisted psychotherapy', '    concurrent: [duloxetine 60 mg/day]', '    preparation_sessions: 2', '    sessions:');
+    for (let n = 1; n <= nSessions; n++) {
+      const im = w.r() < 0.4;
+      L.push(`      - number: ${n}`, '        administrations:');
+      if (im) {
+        L.push(
+          `          - { drug: ketamine, route: intramuscular, dose: ${w.int(4, 8) * 10} mg }`,
+          `          - { drug: ketamine, route: intramuscular, dose: ${w.int(2, 4) * 10} mg, after: 15 min }`,
+        );
+      } else {
+        L.push(
+          `          - { drug: ketamine, route: sublingual, form: lozenge, dose: ${w.int(2, 5) * 50} mg }`,
+          '          - { drug: ketamine, route: sublingual, form: lozenge, dose: 100 mg, after: 20 min }',
+        );
+      }
+      L.push('        adverse_events: none', '        notes: |', ...prose('          ', TYPICAL_WEIGHTS.notes));
+    }
+    L.push('    integration_sessions: 2', '    outcome: partial response');
+  }
+  L.push('', 'course: |', ...prose('  ', TYPICAL_WEIGHTS.course), '', 'perspectives:');
+  for (let p = 0; p < nPersp; p++) {
+    const f = FRAMEWORKS[p % FRAMEWORKS.length]!;
+    L.push(`  - label: ${f.label}`, `    framework: ${f.id}`, `    author: ${authors[(p % (nAuthors - 1)) + 1]!.id}`, '    body: |', ...prose('      ', TYPICAL_WEIGHTS.perspective));
+  }
+  const closing = prose('    ', TYPICAL_WEIGHTS.final);
+  const rest = w.citeTheRest();
+  if (rest.length > 0) closing.push('', `    Further reading on these questions includes ${rest.join(', ')}.`);
+  L.push(
+    '',
+    'integrative_discussion:',
+    `  author: ${authors[0]!.id}`,
+    '  body: |',
+    ...closing,
+    'patient_perspective: |',
+    ...prose('  ', TYPICAL_WEIGHTS.patientPerspective),
+    '',
+    'clinical_points:',
+    '  - Count only adequate trials (dose and duration) when calling depression treatment resistant.',
+    '  - Integrate psychotherapy with pharmacological and procedural treatments.',
+    'disclosures:',
+    '  financial_relationships: |',
+    '    The authors report no financial relationships relevant to this article.',
+    '  funding: |',
+    '    None.',
+    'deidentification:',
+    '  statement: Details that could identify the patient have been removed or changed.',
+    '  consent: obtained',
+    '',
     'references:',
   );
   w.referenceIds().forEach((id, i) => {

@@ -1,5 +1,9 @@
 import {
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Range,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   MessageType,
@@ -62,10 +66,10 @@ import type { AdequacySummaryParams, AdequacySummaryResult, ConfigStatusParams, 
 import { CONFIG_FILE_GLOB, CONFIG_STATUS_METHOD } from '../protocol';
 import { renderPage } from './pages';
 import type { CaselintInitializationOptions, CreateConfigResult, DisableLineParams, DisableLineResult, StatusParams, StatusResult } from '../protocol';
-import { DiagnosticsScheduler } from './scheduler';
+import { CANCELLED, LintScheduler, SUPERSEDED } from './scheduler';
 import type { DocState } from './state';
 import { statusOf } from './status';
-import { Workspace, fsPath } from './workspace';
+import { Workspace, fsPath, type LintObserver } from './workspace';
 
 const MAX_LINT_FILES = 5000;
 
@@ -74,7 +78,12 @@ export interface ServerOptions extends ServerDocsOptions {
   initializationOptions?: unknown;
   /** The workspace folders' paths (for a relative `caselint.configFile`). */
   roots?: string[];
+  /** Told of every lint (tests count them). */
+  onLint?: LintObserver;
 }
+
+/** A quick answer was not possible (see `CaselintServer.quick`). */
+const NO_QUICK = Symbol('no quick answer');
 
 /**
  * The language server's behaviour, one method per LSP message. It adapts
@@ -86,8 +95,8 @@ export class CaselintServer {
   private readonly workspace: Workspace;
   private readonly configs = new ConfigResolver();
   private readonly configReporter: ConfigReporter;
-  /** Push mode only (a client that pulls gets each version's diagnostics when it asks). */
-  private readonly scheduler: DiagnosticsScheduler | undefined;
+  /** When documents are linted; it also publishes in push mode (a client that pulls gets each version's diagnostics when it asks). */
+  private readonly scheduler: LintScheduler;
   private readonly docs: RuleDocs;
   private readonly disableWithReason: boolean;
 
@@ -110,20 +119,32 @@ export class CaselintServer {
       },
       log,
     );
-    this.workspace = new Workspace((uri) => this.fetchSettings(uri), this.configs, log, (uri, resolved) =>
-      this.configReporter.applied(uri, resolved, this.workspace.document(uri) !== undefined),
+    this.workspace = new Workspace(
+      (uri) => this.fetchSettings(uri),
+      this.configs,
+      log,
+      (uri, resolved) => this.configReporter.applied(uri, resolved, this.workspace.document(uri) !== undefined),
+      options.onLint,
     );
     const init = options.initializationOptions as CaselintInitializationOptions | undefined;
     this.disableWithReason = typeof init === 'object' && init !== null && init.disableLineWithReason === true;
     this.workspace.roots = options.roots ?? [];
-    this.scheduler = clientPullsDiagnostics(capabilities)
-      ? undefined
-      : new DiagnosticsScheduler(
-        this.workspace,
-        (uri, version, diagnostics) => void this.connection.sendDiagnostics({ uri, version, diagnostics }),
-        this.docs,
-        log,
-      );
+    this.scheduler = new LintScheduler(
+      this.workspace,
+      clientPullsDiagnostics(capabilities) ? undefined : (uri, version, diagnostics) => void this.connection.sendDiagnostics({ uri, version, diagnostics }),
+      this.docs,
+      log,
+    );
+  }
+
+  /** How the log names a document ("document #3"). */
+  label(uri: string): string {
+    return this.workspace.label(uri);
+  }
+
+  /** The connection handled a message (main.ts calls this for every message, before its handler). */
+  noteMessage(): void {
+    this.scheduler.noteMessage();
   }
 
   initialized = async (): Promise<void> => {
@@ -144,7 +165,8 @@ export class CaselintServer {
     const d = params?.textDocument;
     if (!d || typeof d.uri !== 'string' || typeof d.text !== 'string') return;
     this.workspace.open(d.uri, String(d.languageId ?? ''), Number.isFinite(d.version) ? d.version : 0, d.text);
-    this.scheduler?.schedule(d.uri);
+    this.scheduler.changed(d.uri);
+    this.scheduler.schedule(d.uri);
   };
 
   didChange = (params: DidChangeTextDocumentParams): void => {
@@ -152,23 +174,25 @@ export class CaselintServer {
     if (typeof uri !== 'string' || !Array.isArray(params.contentChanges)) return;
     const changes = params.contentChanges.filter((c) => c && typeof c.text === 'string');
     const version = Number.isFinite(params.textDocument.version) ? params.textDocument.version : (this.workspace.document(uri)?.version ?? 0) + 1;
-    if (!this.workspace.change(uri, version, changes) || !this.scheduler) return;
+    if (!this.workspace.change(uri, version, changes)) return;
+    this.scheduler.changed(uri);
+    if (!this.scheduler.pushes) return;
     // `caselint.run: onSave`: pushed diagnostics wait for didSave (the VS Code client, which pulls, filters itself).
     void this.workspace.runMode(uri).then((mode) => {
-      if (mode === 'onType') this.scheduler?.schedule(uri);
+      if (mode === 'onType') this.scheduler.schedule(uri);
     });
   };
 
   didSave = (params: DidSaveTextDocumentParams): void => {
     const uri = params?.textDocument?.uri;
-    if (typeof uri === 'string' && this.workspace.document(uri)) this.scheduler?.schedule(uri);
+    if (typeof uri === 'string' && this.workspace.document(uri)) this.scheduler.schedule(uri);
   };
 
   didClose = (params: DidCloseTextDocumentParams): void => {
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string') return;
     this.workspace.close(uri);
-    this.scheduler?.clear(uri);
+    this.scheduler.clear(uri);
     this.configReporter.closed(uri);
   };
 
@@ -198,7 +222,7 @@ export class CaselintServer {
   };
 
   private relintAll(): void {
-    if (this.scheduler) this.scheduler.scheduleAll();
+    if (this.scheduler.pushes) this.scheduler.scheduleAll();
     else if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
     if (this.capabilities.workspace?.inlayHint?.refreshSupport) void this.connection.languages.inlayHint.refresh();
     if (this.capabilities.workspace?.codeLens?.refreshSupport) void this.connection.sendRequest('workspace/codeLens/refresh');
@@ -211,16 +235,61 @@ export class CaselintServer {
     return this.globalSettings;
   }
 
-  private state(uri: unknown): Promise<DocState | undefined> {
-    if (typeof uri !== 'string') return Promise.resolve(undefined);
+  /**
+   * The lint of the version a request was made on, once the scheduler has
+   * done it (coalesced with every other request and change). A change that
+   * overtakes that version first answers ContentModified (the editor asks
+   * again for the new text); a cancelled request, RequestCancelled. `urgent`:
+   * the user waits for this answer (the scheduler does not hold it for a
+   * typing pause).
+   */
+  private async current(uri: unknown, token: CancellationToken | undefined, urgent = false): Promise<DocState | undefined> {
+    if (typeof uri !== 'string') return undefined;
+    const s = await this.scheduler.settled(uri, { urgent, token });
+    if (s === SUPERSEDED) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed before the answer was ready.');
+    if (s === CANCELLED) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    return s;
+  }
+
+  /** The lint of the document's newest version (commands, pages, files: they answer for the newest text). */
+  private async newest(uri: unknown, token?: CancellationToken): Promise<DocState | undefined> {
+    if (typeof uri !== 'string') return undefined;
+    for (let i = 0; i < 3; i++) {
+      const s = await this.scheduler.settled(uri, { urgent: true, token });
+      if (s === CANCELLED) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+      if (s !== SUPERSEDED) return s;
+    }
     return this.workspace.state(uri);
+  }
+
+  /**
+   * Hover and completion without waiting for a lint: from the current
+   * version's lint when it is done, else from the last lint when it answers
+   * exactly as a lint of the current text would (`Workspace.reusable`) and
+   * no range of the answer touches the edited line. NO_QUICK otherwise.
+   */
+  private quick<R>(uri: string, position: { line: number; character: number }, answer: (s: DocState) => R, ranges: (r: R) => Range[]): R | typeof NO_QUICK {
+    const fresh = this.workspace.fresh(uri);
+    if (fresh) return answer(fresh);
+    const reuse = this.workspace.reusable(uri, position);
+    if (!reuse) return NO_QUICK;
+    const out = answer(reuse.state);
+    if (ranges(out).some((r) => r.start.line <= reuse.editedLine && r.end.line >= reuse.editedLine)) return NO_QUICK;
+    return out;
   }
 
   // ---- requests --------------------------------------------------------
 
-  diagnostic = async (params: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> => {
+  diagnostic = async (params: DocumentDiagnosticParams, token?: CancellationToken): Promise<DocumentDiagnosticReport> => {
     const uri = params?.textDocument?.uri;
-    let state = await this.state(uri);
+    let state: DocState | undefined;
+    if (typeof uri === 'string') {
+      const s = await this.scheduler.settled(uri, { token });
+      // LSP 3.17: a pull the server gives up on answers ServerCancelled; the client asks again for the new text.
+      if (s === SUPERSEDED) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed before its diagnostics were ready.', { retriggerRequest: true });
+      if (s === CANCELLED) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+      state = s;
+    }
     if (!state && typeof uri === 'string' && !this.workspace.document(uri)) {
       const fromDisk = await this.workspace.stateFromDisk(uri);
       if (fromDisk && 'result' in fromDisk) state = fromDisk;
@@ -233,19 +302,29 @@ export class CaselintServer {
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(state, this.docs) };
   };
 
-  hover = async (params: HoverParams): Promise<Hover | null> => {
-    const state = await this.state(params?.textDocument?.uri);
-    return state ? provideHover(state, clampPosition(params.position)) : null;
+  hover = async (params: HoverParams, token?: CancellationToken): Promise<Hover | null> => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return null;
+    const position = clampPosition(params.position);
+    const quick = this.quick(uri, position, (s) => provideHover(s, position), (h) => (h?.range ? [h.range] : []));
+    if (quick !== NO_QUICK) return quick;
+    const state = await this.current(uri, token, true);
+    return state ? provideHover(state, position) : null;
   };
 
-  completion = async (params: CompletionParams): Promise<CompletionList> => {
-    const state = await this.state(params?.textDocument?.uri);
+  completion = async (params: CompletionParams, token?: CancellationToken): Promise<CompletionList> => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return { isIncomplete: false, items: [] };
+    const position = clampPosition(params.position);
+    const quick = this.quick(uri, position, (s) => provideCompletion(s, position, params.context), completionRanges);
+    if (quick !== NO_QUICK) return quick;
+    const state = await this.current(uri, token, true);
     if (!state) return { isIncomplete: false, items: [] };
-    return provideCompletion(state, clampPosition(params.position), params.context);
+    return provideCompletion(state, position, params.context);
   };
 
-  codeAction = async (params: CodeActionParams): Promise<CodeAction[]> => {
-    const state = await this.state(params?.textDocument?.uri);
+  codeAction = async (params: CodeActionParams, token?: CancellationToken): Promise<CodeAction[]> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     if (!state || !params.range) return [];
     const range = { start: clampPosition(params.range.start), end: clampPosition(params.range.end) };
     return provideCodeActions(state, { ...params, range }, {
@@ -257,13 +336,14 @@ export class CaselintServer {
 
   // ---- editor features (lsp/status.ts, codeActions.ts, core/init.ts) ----
 
-  status = async (params: StatusParams): Promise<StatusResult> => {
-    const state = await this.state(params?.uri);
+  status = async (params: StatusParams, token?: CancellationToken): Promise<StatusResult> => {
+    // The status bar shows the newest version's (an error would blank it while typing).
+    const state = await this.newest(params?.uri, token);
     return state ? statusOf(state) : null;
   };
 
-  disableLine = async (params: DisableLineParams): Promise<DisableLineResult> => {
-    const state = await this.state(params?.uri);
+  disableLine = async (params: DisableLineParams, token?: CancellationToken): Promise<DisableLineResult> => {
+    const state = await this.newest(params?.uri, token);
     if (!state || typeof params.rule !== 'string' || typeof params.line !== 'number') return null;
     const reason = typeof params.reason === 'string' ? params.reason : undefined;
     return disableLineWithReason(state, params.line, params.rule, reason, {
@@ -271,68 +351,68 @@ export class CaselintServer {
     });
   };
 
-  documentLinks = async (params: DocumentLinkParams): Promise<DocumentLink[]> => {
-    const state = await this.state(params?.textDocument?.uri);
+  documentLinks = async (params: DocumentLinkParams, token?: CancellationToken): Promise<DocumentLink[]> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     return state ? provideDocumentLinks(state) : [];
   };
 
-  semanticTokens = async (params: SemanticTokensParams): Promise<SemanticTokens> => {
-    const state = await this.state(params?.textDocument?.uri);
+  semanticTokens = async (params: SemanticTokensParams, token?: CancellationToken): Promise<SemanticTokens> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     return { data: state ? provideSemanticTokens(state) : [] };
   };
 
   createConfig = (): CreateConfigResult => ({ fileName: INIT_CONFIG_FILE_NAME, text: initConfigText() });
 
-  documentSymbol = async (params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> => {
-    const state = await this.state(params?.textDocument?.uri);
+  documentSymbol = async (params: DocumentSymbolParams, token?: CancellationToken): Promise<DocumentSymbol[] | SymbolInformation[]> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     if (!state) return [];
     return this.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport
       ? provideDocumentSymbols(state)
       : flatSymbols(state);
   };
 
-  foldingRanges = async (params: FoldingRangeParams): Promise<FoldingRange[]> => {
-    const state = await this.state(params?.textDocument?.uri);
+  foldingRanges = async (params: FoldingRangeParams, token?: CancellationToken): Promise<FoldingRange[]> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     return state ? provideFoldingRanges(state) : [];
   };
 
-  definition = async (params: DefinitionParams): Promise<Location[] | null> => {
-    const state = await this.state(params?.textDocument?.uri);
+  definition = async (params: DefinitionParams, token?: CancellationToken): Promise<Location[] | null> => {
+    const state = await this.current(params?.textDocument?.uri, token, true);
     return state ? provideDefinition(state, clampPosition(params.position)) : null;
   };
 
-  references = async (params: ReferenceParams): Promise<Location[] | null> => {
-    const state = await this.state(params?.textDocument?.uri);
+  references = async (params: ReferenceParams, token?: CancellationToken): Promise<Location[] | null> => {
+    const state = await this.current(params?.textDocument?.uri, token, true);
     return state ? provideReferences(state, clampPosition(params.position), params.context?.includeDeclaration !== false) : null;
   };
 
-  prepareRename = async (params: PrepareRenameParams): Promise<PrepareRenameResult | null> => {
-    const state = await this.state(params?.textDocument?.uri);
+  prepareRename = async (params: PrepareRenameParams, token?: CancellationToken): Promise<PrepareRenameResult | null> => {
+    const state = await this.current(params?.textDocument?.uri, token, true);
     return state ? providePrepareRename(state, clampPosition(params.position)) : null;
   };
 
-  rename = async (params: RenameParams): Promise<WorkspaceEdit | null> => {
-    const state = await this.state(params?.textDocument?.uri);
+  rename = async (params: RenameParams, token?: CancellationToken): Promise<WorkspaceEdit | null> => {
+    const state = await this.current(params?.textDocument?.uri, token, true);
     if (!state) return null;
     const documentChanges = this.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     return provideRename(state, clampPosition(params.position), params.newName, documentChanges);
   };
 
-  inlayHints = async (params: InlayHintParams): Promise<InlayHint[]> => {
-    const state = await this.state(params?.textDocument?.uri);
+  inlayHints = async (params: InlayHintParams, token?: CancellationToken): Promise<InlayHint[]> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     if (!state || !params.range) return [];
     return provideInlayHints(state, { start: clampPosition(params.range.start), end: clampPosition(params.range.end) });
   };
 
-  codeLens = async (params: CodeLensParams): Promise<CodeLens[]> => {
-    const state = await this.state(params?.textDocument?.uri);
+  codeLens = async (params: CodeLensParams, token?: CancellationToken): Promise<CodeLens[]> => {
+    const state = await this.current(params?.textDocument?.uri, token);
     return state ? provideCodeLenses(state) : [];
   };
 
-  adequacySummary = async (params: AdequacySummaryParams): Promise<AdequacySummaryResult> => {
+  adequacySummary = async (params: AdequacySummaryParams, token?: CancellationToken): Promise<AdequacySummaryResult> => {
     const uri = params?.uri;
     if (typeof uri !== 'string') return null;
-    let state = await this.state(uri);
+    let state = await this.newest(uri, token);
     if (!state && !this.workspace.document(uri)) {
       const fromDisk = await this.workspace.stateFromDisk(uri);
       if (fromDisk && 'result' in fromDisk) state = fromDisk;
@@ -342,11 +422,11 @@ export class CaselintServer {
     return { ...summary, markdown: adequacyMarkdown(summary, uriBaseName(state.uri)) };
   };
 
-  renderPage = async (params: RenderPageParams): Promise<RenderPageResult> => {
+  renderPage = async (params: RenderPageParams, token?: CancellationToken): Promise<RenderPageResult> => {
     const uri = params?.uri;
     const kind = params?.kind;
     if (typeof uri !== 'string' || (kind !== 'report' && kind !== 'preview')) return null;
-    let state = await this.state(uri);
+    let state = await this.newest(uri, token);
     if (!state && !this.workspace.document(uri)) {
       const fromDisk = await this.workspace.stateFromDisk(uri);
       if (fromDisk && 'result' in fromDisk) state = fromDisk;
@@ -359,7 +439,7 @@ export class CaselintServer {
     const files: LintFileResult[] = [];
     for (const uri of uris.slice(0, MAX_LINT_FILES)) {
       if (this.workspace.document(uri)) {
-        const state = await this.workspace.state(uri);
+        const state = await this.newest(uri);
         files.push(state ? { uri, diagnostics: diagnosticsOf(state, this.docs) } : { uri, diagnostics: [], skipped: true });
         continue;
       }
@@ -371,6 +451,18 @@ export class CaselintServer {
     this.log.info(`linted ${files.length} file(s) on request`);
     return { files };
   };
+}
+
+/** The ranges a completion list's edits cover. */
+function completionRanges(list: CompletionList): Range[] {
+  const out: Range[] = [];
+  for (const item of list.items) {
+    const edit = item.textEdit;
+    if (edit && 'range' in edit) out.push(edit.range);
+    else if (edit) out.push(edit.insert, edit.replace);
+    for (const e of item.additionalTextEdits ?? []) out.push(e.range);
+  }
+  return out;
 }
 
 /** The file name a URI ends in, decoded ("case" when it has none). */

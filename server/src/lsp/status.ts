@@ -13,7 +13,7 @@ export function statusOf(state: DocState): StatusView {
     rulesTotal: RULES.length,
     rulesOff,
     counts,
-    lastLintMs: state.lintMs,
+    lastLintMs: Math.round(state.lintMs),
   };
   if (state.env.configFile) view.configFile = state.env.configFile;
   if (state.env.configProblem) view.configBroken = state.env.configProblem;

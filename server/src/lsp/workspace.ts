@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { isCaseDocument, knowledgeBaseFor, lintIncremental, mergeConfigs, type LintResult } from '../core';
+import { cursorAt, isCaseDocument, knowledgeBaseFor, lintIncremental, mergeConfigs } from '../core';
 import { readCaseFile, type ConfigResolver, type ResolvedConfig } from '../node';
 import { describeError, type Logger } from './log';
 import { normalizeSettings, settingsLayer } from './settings';
@@ -12,10 +12,23 @@ export type SettingsSource = (uri: string) => Promise<unknown>;
 
 interface Entry {
   document: TextDocument;
+  /** The last lint of this document (of `state.version`, possibly older than the document). */
   state?: DocState;
   /** The settings/config generation the state was linted with. */
   generation: number;
+  /**
+   * What changed since `state`'s text: undefined (nothing), the one line all
+   * changes were on (with the leftmost column they touched, and never a line
+   * break added or removed), or 'many'.
+   */
+  edited?: { line: number; column: number } | 'many';
 }
+
+/** Told of every lint: which document, which version, how long (ms). */
+export type LintObserver = (uri: string, version: number, ms: number) => void;
+
+/** Top-level keys whose block scalars hover and completion read elsewhere (a reference's text, an author's name). */
+const READ_ELSEWHERE = new Set(['references', 'authors', 'affiliations']);
 
 /** The language id a client may give case documents (besides matching file names). */
 /** The language id the VS Code extension contributes for case documents. */
@@ -41,6 +54,8 @@ export class Workspace {
     private readonly log: Logger,
     /** Told the configuration each lint used (the server reports broken configuration files). */
     private readonly onConfig: (uri: string, resolved: ResolvedConfig | undefined) => void = () => {},
+    /** Told of every lint (tests count them; CASELINT_LOG_LINTS=1 logs them). */
+    private readonly onLint: LintObserver = () => {},
   ) {}
 
   get generation(): number {
@@ -56,6 +71,7 @@ export class Workspace {
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): boolean {
     const entry = this.entries.get(uri);
     if (!entry) return false;
+    if (entry.state) entry.edited = editedSince(entry.edited, changes);
     entry.document = TextDocument.update(entry.document, changes, version);
     return true;
   }
@@ -107,16 +123,69 @@ export class Workspace {
     if (!entry || !this.isCase(entry.document) || !env.settings.enable) return undefined;
     const doc = entry.document;
     if (entry.state && entry.state.version === doc.version && entry.generation === generation) return entry.state;
-    // The kept state is stale: its pieces are handed to the new lint (core/incremental.ts), which takes its tree over.
-    const previous = entry.state?.result;
-    entry.state = undefined;
-    const state = this.lintText(uri, doc.version, doc.getText(), env, doc, previous);
-    // Keep it unless a newer generation started while settings were fetched.
-    if (generation === this.generationCounter) {
-      entry.state = state;
-      entry.generation = generation;
-    }
+    const state = this.lintText(uri, doc.version, doc.getText(), env, doc, entry.state);
+    // The new lint took the previous one's tree over (core/incremental.ts), so it
+    // replaces it even when a newer generation started while settings were
+    // fetched: it then keeps the older generation and is linted again.
+    entry.state = state;
+    entry.generation = generation;
+    entry.edited = undefined;
     return state;
+  }
+
+  /** The lint of the document's current version when it is done and current (settings too), else undefined. No lint. */
+  fresh(uri: string): DocState | undefined {
+    const entry = this.entries.get(uri);
+    if (!entry?.state || entry.state.version !== entry.document.version || entry.generation !== this.generationCounter) return undefined;
+    return entry.state;
+  }
+
+  /**
+   * The last lint, when it answers a hover or completion at `position` of the
+   * current text exactly as a lint of the current text would: every change
+   * since it was on one line inside one block scalar's content (right of its
+   * indentation, no line break added or removed, so the YAML tree is the same
+   * but that scalar's text), the scalar is not one that hover and completion
+   * read elsewhere (references, authors, affiliations), and `position` is
+   * outside that scalar. Lines keep their numbers and, but for that one, their
+   * text, so positions convert unchanged. Undefined otherwise.
+   */
+  reusable(uri: string, position: { line: number; character: number }): { state: DocState; editedLine: number } | undefined {
+    const entry = this.entries.get(uri);
+    const state = entry?.state;
+    if (!entry || !state || entry.generation !== this.generationCounter) return undefined;
+    if (state.version === entry.document.version) return { state, editedLine: -1 };
+    const edited = entry.edited;
+    if (edited === undefined || edited === 'many' || state.result.refused) return undefined;
+    const doc = state.result.document;
+    const lines = doc.lines;
+    if (edited.line >= lines.lineCount) return undefined;
+    const lineStart = lines.offset({ line: edited.line, character: 0 });
+    const block = doc.blockScalarSpans.find((s) => lineStart > s.start && lineStart < s.end);
+    if (!block) return undefined;
+    const headerLine = lines.position(block.start).line;
+    if (edited.line <= headerLine) return undefined;
+    // The block's content indentation: that of its first line with text.
+    let indent = -1;
+    const text = doc.text;
+    for (let l = headerLine + 1; l < lines.lineCount; l++) {
+      const start = lines.offset({ line: l, character: 0 });
+      if (start >= block.end) break;
+      const end = l + 1 < lines.lineCount ? lines.offset({ line: l + 1, character: 0 }) : text.length;
+      const line = text.slice(start, end);
+      if (line.trim() === '') continue;
+      indent = line.length - line.trimStart().length;
+      break;
+    }
+    if (indent < 1 || edited.column < indent) return undefined;
+    const oldLine = text.slice(lineStart, lineStart + indent);
+    if (!/^ *$/.test(oldLine) || oldLine.length < indent) return undefined;
+    const first = cursorPathHead(state, lineStart + indent);
+    if (first === undefined || READ_ELSEWHERE.has(first)) return undefined;
+    if (position.line >= lines.lineCount) return undefined;
+    const blockEndLine = lines.position(block.end).line;
+    if (position.line >= headerLine && position.line <= blockEndLine) return undefined;
+    return { state, editedLine: edited.line };
   }
 
   /** The last state computed, without linting (may be stale or absent). */
@@ -141,14 +210,22 @@ export class Workspace {
     return this.lintText(uri, 0, text, env, TextDocument.create(uri, 'yaml', 0, text));
   }
 
-  private lintText(uri: string, version: number, text: string, env: Environment, document: TextDocument, previous?: LintResult): DocState {
-    const t0 = Date.now();
-    const result = lintIncremental(text, { config: env.config }, previous);
-    const ms = Date.now() - t0;
+  /**
+   * The one place that lints. `previous` is the last lint of the same open
+   * document (an older version, or the same version under older settings),
+   * when there is one; a file read from disk has none.
+   */
+  private lintText(uri: string, version: number, text: string, env: Environment, document: TextDocument, previous?: DocState): DocState {
+    const t0 = performance.now();
+    // The previous lint's pieces are reused where the edit left them (core/incremental.ts), which takes its tree over.
+    const result = lintIncremental(text, { config: env.config }, previous?.result);
+    const exact = performance.now() - t0;
+    const ms = Math.round(exact);
+    this.onLint(uri, version, exact);
     for (const f of result.failures) this.log.error(`rule ${f.rule} failed on ${this.label(uri)}: ${describeError(f.error)}`);
     if (ms > 500) this.log.info(`linted ${this.label(uri)} v${version} in ${ms} ms: ${result.findings.length} finding(s)`);
     const state = new DocState(uri, version, document, result, env);
-    state.lintMs = ms;
+    state.lintMs = exact;
     return state;
   }
 
@@ -193,6 +270,29 @@ export class Workspace {
     }
     return p;
   }
+}
+
+/** Fold `changes` (about to be applied to `document`) into what changed since the last lint. */
+function editedSince(edited: Entry['edited'], changes: readonly TextDocumentContentChangeEvent[]): Entry['edited'] {
+  let out = edited;
+  for (const c of changes) {
+    if (out === 'many') return out;
+    if (!('range' in c) || !c.range) return 'many';
+    const { start, end } = c.range;
+    if (start.line !== end.line || /[\r\n]/.test(c.text)) return 'many';
+    // The text it replaces has no line break either (same line, and a line holds none).
+    if (out !== undefined && out.line !== start.line) return 'many';
+    const column = Math.min(start.character, end.character, out?.column ?? Infinity);
+    out = { line: start.line, column };
+  }
+  return out;
+}
+
+/** The first key of the path of the scalar at `offset` (undefined when there is none). */
+function cursorPathHead(state: DocState, offset: number): string | undefined {
+  const c = cursorAt(state.result.document, offset);
+  const head = c.path[0];
+  return typeof head === 'string' ? head : undefined;
 }
 
 export function fsPath(uri: string): string | undefined {
