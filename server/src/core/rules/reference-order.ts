@@ -70,12 +70,21 @@ export function reorderFix(doc: CaseDocument, citedKeys: readonly string[]): Fix
   const ids = (doc.get(['references']) as unknown[]).map((r) =>
     r && typeof r === 'object' && 'id' in r ? String((r as { id: unknown }).id) : undefined,
   );
+  // Each id's first entry, and each entry once: linear in the citations and the entries.
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (id !== undefined && !indexOf.has(id)) indexOf.set(id, i);
+  });
   const order: number[] = [];
+  const placed = new Set<number>();
   for (const key of citedKeys) {
-    const i = ids.indexOf(key);
-    if (i !== -1 && !order.includes(i)) order.push(i);
+    const i = indexOf.get(key);
+    if (i !== undefined && !placed.has(i)) {
+      placed.add(i);
+      order.push(i);
+    }
   }
-  for (let i = 0; i < ids.length; i++) if (!order.includes(i)) order.push(i);
+  for (let i = 0; i < ids.length; i++) if (!placed.has(i)) order.push(i);
   let newText = order.map((i) => chunks[i] as string).join('');
   if (!text.slice(starts[0] as number, end).endsWith('\n')) newText = newText.slice(0, -1);
   return { title: 'Sort references by first citation', edits: [{ start: starts[0] as number, end, newText }] };
