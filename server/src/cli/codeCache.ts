@@ -12,10 +12,11 @@ import * as vm from 'vm';
  *
  * The cache lives next to the bundle (`<bundle>.cache`, written by
  * esbuild.mjs after the build). It starts with the SHA-256 of the bundle it
- * was made from: V8 checks only its own version, its flags and the source's
- * length, so a rebuilt bundle of the same length would otherwise run the old
- * bytecode. A cache whose hash differs, that V8 rejects, or that cannot be
- * read is ignored: the bundle is compiled from its source, as without a cache.
+ * was made from followed by V8's data: V8 checks only its own version, its
+ * flags and the source's length (a rebuilt bundle of the same length would
+ * otherwise run the old bytecode), and does not check its data for damage.
+ * A cache whose hash differs, that V8 rejects, or that cannot be read is
+ * ignored: the bundle is compiled from its source, as without a cache.
  */
 
 const HASH_BYTES = 32;
@@ -24,36 +25,38 @@ export function cacheFileOf(bundle: string): string {
   return `${bundle}.cache`;
 }
 
-function digest(source: string): Buffer {
-  return createHash('sha256').update(source).digest();
+/** The hash that heads a cache: of the bundle's bytes and V8's data. */
+function digest(source: Buffer, data: Buffer): Buffer {
+  return createHash('sha256').update(source).update(data).digest();
 }
 
 export interface LoadedBundle {
   exports: unknown;
   /** The script, to make a cache from once it has run (produceCodeCache). */
   script: vm.Script;
-  /** 'used': the cache was accepted; 'none': no cache file; 'stale': made from another bundle; 'rejected': V8 refused it (another node version or flags). */
-  cache: 'used' | 'none' | 'stale' | 'rejected';
+  /** 'used': the cache was accepted; 'none': no cache file; 'invalid': made from another bundle, or damaged; 'rejected': V8 refused it (another node version or flags). */
+  cache: 'used' | 'none' | 'invalid' | 'rejected';
 }
 
-/** The cache's bytes for V8 when it was made from exactly `source`, else why not. */
-function cachedDataFor(cacheFile: string, source: string): Buffer | 'none' | 'stale' {
-  let data: Buffer;
+/** V8's data when the cache was made from exactly `source` and is whole, else why not. */
+function cachedDataFor(cacheFile: string, source: Buffer): Buffer | 'none' | 'invalid' {
+  let cache: Buffer;
   try {
-    data = fs.readFileSync(cacheFile);
+    cache = fs.readFileSync(cacheFile);
   } catch {
     return 'none';
   }
-  if (data.length <= HASH_BYTES || !data.subarray(0, HASH_BYTES).equals(digest(source))) return 'stale';
-  return data.subarray(HASH_BYTES);
+  if (cache.length <= HASH_BYTES) return 'invalid';
+  const data = cache.subarray(HASH_BYTES);
+  return cache.subarray(0, HASH_BYTES).equals(digest(source, data)) ? data : 'invalid';
 }
 
 /** Run `bundle` as a CommonJS module (as require() would, once) using its code cache when valid. */
 export function loadBundle(bundle: string, cacheFile = cacheFileOf(bundle)): LoadedBundle {
   const file = path.resolve(bundle);
-  const source = fs.readFileSync(file, 'utf8');
-  const cached = cachedDataFor(cacheFile, source);
-  const script = new vm.Script(wrap(source), { filename: file, cachedData: typeof cached === 'string' ? undefined : cached });
+  const bytes = fs.readFileSync(file);
+  const cached = cachedDataFor(cacheFile, bytes);
+  const script = new vm.Script(wrap(bytes.toString('utf8')), { filename: file, cachedData: typeof cached === 'string' ? undefined : cached });
   const cache = typeof cached === 'string' ? cached : script.cachedDataRejected === true ? 'rejected' : 'used';
   const module = { exports: {} as unknown };
   const fn = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
@@ -67,8 +70,12 @@ export function loadBundle(bundle: string, cacheFile = cacheFileOf(bundle)): Loa
  */
 export async function produceCodeCache(bundle: string, warmUp: (exports: unknown) => Promise<void> | void, cacheFile = cacheFileOf(bundle)): Promise<void> {
   fs.rmSync(cacheFile, { force: true });
+  const source = fs.readFileSync(bundle);
   const loaded = loadBundle(bundle, cacheFile);
   await warmUp(loaded.exports);
-  const source = fs.readFileSync(bundle, 'utf8');
-  fs.writeFileSync(cacheFile, Buffer.concat([digest(source), loaded.script.createCachedData()]));
+  const data = loaded.script.createCachedData();
+  // Written whole or not at all: a reader never sees half a cache.
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, Buffer.concat([digest(source, data), data]));
+  fs.renameSync(tmp, cacheFile);
 }
