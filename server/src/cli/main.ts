@@ -335,10 +335,11 @@ async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> 
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// The yaml parser reads `process.env.LOG_TOKENS` once per token, and each read
-// of the live environment is a native lookup. The CLI never changes its own
-// environment, so a plain copy answers every read the same, faster (the
-// language server does the same in lsp/main.ts).
+// yaml's node build reads `process.env.LOG_TOKENS` once per token, and each
+// read of the live environment is a native lookup. The bundle uses yaml's ES
+// module build, which does not (esbuild.mjs), but the compiled tests run the
+// node build. The CLI never changes its own environment, so a plain copy
+// answers every read the same, faster (the language server does the same in lsp/main.ts).
 process.env = { ...process.env };
 
 // A lint worker runs this same file (pool.ts; directly, or through the code-cache loader, load.ts).
