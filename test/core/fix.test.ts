@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { chooseSafeFixes, fixText, MAX_FIX_PASSES, type Finding, type Rule } from '../../server/src/core';
-import { workerCount } from '../../server/src/cli/pool';
 import { samplesDir } from '../support/paths';
 
 const CLEAN = fs.readFileSync(path.join(samplesDir, 'clean', 'ketamine-kap-cross-talk.case.yaml'), 'utf8');
@@ -51,20 +50,5 @@ describe('fixText (core/fix.ts): the engine\'s --fix', () => {
     assert.strictEqual(MAX_FIX_PASSES, 10);
     assert.strictEqual(fixed, MAX_FIX_PASSES);
     assert.strictEqual(output, `${'#'.repeat(MAX_FIX_PASSES)}caselint: 1\n`);
-  });
-});
-
-describe('--threads auto (cli/pool.ts workerCount)', () => {
-  it('uses no worker for small runs or on one core, one per core (at most 8) elsewhere; a number or CASELINT_WORKERS wins', () => {
-    assert.strictEqual(workerCount(1000, 'auto', undefined, 2), 2);
-    assert.strictEqual(workerCount(1000, undefined, undefined, 1), 0);
-    assert.strictEqual(workerCount(99, 'auto', undefined, 8), 0);
-    assert.strictEqual(workerCount(100, 'auto', undefined, 8), 7, 'at most one worker per batch of 16 files');
-    assert.strictEqual(workerCount(1000, 'auto', undefined, 4), 4);
-    assert.strictEqual(workerCount(1000, 'auto', undefined, 32), 8);
-    assert.strictEqual(workerCount(1000, 2, undefined, 2), 2);
-    assert.strictEqual(workerCount(1, 2, undefined, 2), 1);
-    assert.strictEqual(workerCount(1000, undefined, '3', 2), 3);
-    assert.strictEqual(workerCount(1000, 0, '3', 8), 0, '--threads wins over CASELINT_WORKERS');
   });
 });

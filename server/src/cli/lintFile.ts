@@ -1,5 +1,5 @@
 import type { CaselintConfig } from '../core';
-import { readCaseFile } from '../node';
+import { readCaseFileSync } from '../node';
 import { lintText, type LintTextOptions } from './lintText';
 import type { CliDiagnostic, FileResult } from './results';
 
@@ -21,7 +21,7 @@ export async function lintTask(task: LintTask, config: CaselintConfig, options: 
   if (task.text !== undefined) {
     text = task.text;
   } else {
-    const read = await readCaseFile(task.filePath);
+    const read = readCaseFileSync(task.filePath);
     if ('problem' in read) return { ...base, diagnostics: [fileFinding(read.problem.message, 1 + read.problem.width)] };
     text = read.text;
   }

@@ -23,10 +23,10 @@ import { discoverFiles } from './files';
 import { Ignores } from './globs';
 import { runInit } from './init';
 import { FORMATTERS } from './formatters';
-import { lintTask, type LintFileOptions, type LintTask } from './lintFile';
+import { lintTask, type LintTask } from './lintFile';
 import { runPages } from './pages';
 import { packageHomepage, packageRepository, packageRoot, packageVersion } from './paths';
-import { lintInWorkers, workerCount, type WorkerInit } from './pool';
+import { LintPool, threadCount, type WorkerInit } from './pool';
 import { countSeverities, sortResults, type FileResult } from './results';
 import { startWorker } from './worker';
 
@@ -42,6 +42,8 @@ export interface CliIo {
   stdin: AsyncIterable<string | Buffer>;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** The script a lint worker runs (default: this module; bin/caselint.js passes the code-cache loader, load.ts). */
+  workerScript?: string;
 }
 
 export function defaultIo(): CliIo {
@@ -89,6 +91,22 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
+  let pool: LintPool | undefined;
+  try {
+    return await lintRun(options, io, resolver, (files) => (pool ??= startPool(files, options, io)));
+  } finally {
+    pool?.close();
+  }
+}
+
+/**
+ * Discover, resolve configurations, lint (from the cache, on the pool's
+ * threads), report. `poolFor` starts the lint threads for that many files
+ * (once; later calls return the same pool): called as soon as the count is
+ * known (after discovery, or after the cache lookup), so that workers load
+ * the engine while this thread carries on.
+ */
+async function lintRun(options: CliOptions, io: CliIo, resolver: ConfigResolver, poolFor: (files: number) => LintPool): Promise<number> {
   let tasks: LintTask[];
   const configs: CaselintConfig[] = [];
   const configIndex = new Map<CaselintConfig, number>();
@@ -116,6 +134,8 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
       if (discovery.unmatched.length === 0) io.stderr.write('caselint: no case file to lint\n');
       return 2;
     }
+    // Workers start now (without --cache, every discovered file is linted, unless ignored).
+    if (!options.cache) poolFor(discovery.files.length);
     const configIgnores = new Map<string, Ignores>();
     tasks = [];
     for (const filePath of discovery.files) {
@@ -152,11 +172,8 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
       return !hit;
     });
   }
-  const workers = workerCount(toLint.length, options.threads, io.env.CASELINT_WORKERS);
-  const fresh =
-    workers > 0
-      ? await lintInWorkers(__filename, workers, toLint, configs, lintOptions)
-      : await lintHere(toLint, configs, lintOptions);
+  const pool = poolFor(toLint.length);
+  const fresh = await pool.lint(toLint, configs, lintOptions, (t) => lintTask(t, configs[t.configIndex] ?? {}, lintOptions));
   if (cache) {
     const settingsOf = new Map(toLint.map((t) => [t.filePath, settings[t.configIndex]!]));
     for (const r of fresh) cache.store(r, settingsOf.get(r.filePath)!);
@@ -209,11 +226,14 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** One file after the other on this thread (few files: a worker's start-up would cost more). */
-async function lintHere(tasks: readonly LintTask[], configs: readonly CaselintConfig[], options: LintFileOptions): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  for (const t of tasks) results.push(await lintTask(t, configs[t.configIndex] ?? {}, options));
-  return results;
+/**
+ * The lint threads for `files` files (`--threads`, CASELINT_WORKERS, auto;
+ * pool.ts threadCount). Workers run io.workerScript (the code-cache loader
+ * when the CLI runs from bin/caselint.js) or this bundle.
+ */
+function startPool(files: number, options: CliOptions, io: CliIo): LintPool {
+  const threads = threadCount(files, options.threads, io.env.CASELINT_WORKERS);
+  return new LintPool(io.workerScript ?? __filename, threads - 1, __filename);
 }
 
 /** --rule id=severity, checked against the registry. */
@@ -315,13 +335,14 @@ async function readAll(stream: AsyncIterable<string | Buffer>): Promise<string> 
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// The yaml parser reads `process.env.LOG_TOKENS` once per token, and each read
-// of the live environment is a native lookup. The CLI never changes its own
-// environment, so a plain copy answers every read the same, faster (the
-// language server does the same in lsp/main.ts).
+// yaml's node build reads `process.env.LOG_TOKENS` once per token, and each
+// read of the live environment is a native lookup. The bundle uses yaml's ES
+// module build, which does not (esbuild.mjs), but the compiled tests run the
+// node build. The CLI never changes its own environment, so a plain copy
+// answers every read the same, faster (the language server does the same in lsp/main.ts).
 process.env = { ...process.env };
 
-// A lint worker runs this same file (pool.ts spawns `new Worker(__filename)`).
+// A lint worker runs this same file (pool.ts; directly, or through the code-cache loader, load.ts).
 if (!isMainThread && (workerData as Partial<WorkerInit> | null)?.caselintLintWorker === true) {
-  startWorker(workerData as WorkerInit);
+  startWorker();
 }

@@ -7,24 +7,34 @@ import type { FileResult } from './results';
 /** workerData of a lint worker. */
 export interface WorkerInit {
   caselintLintWorker: true;
-  configs: CaselintConfig[];
-  options: LintFileOptions;
+  /**
+   * The CLI bundle, when the worker's script is the code-cache loader
+   * (load.ts) rather than the bundle itself: the loader loads it.
+   */
+  caselintBundle?: string;
 }
 
-export interface WorkerRequest {
-  id: number;
+/** The one message a worker gets: the whole run's tasks, and the counter every thread claims them from. */
+export interface WorkerJob {
   tasks: LintTask[];
+  configs: CaselintConfig[];
+  options: LintFileOptions;
+  /** An Int32Array's buffer: [0] is the index of the next unclaimed task. */
+  next: SharedArrayBuffer;
 }
 
 export interface WorkerResponse {
-  id: number;
-  results?: FileResult[];
+  results?: { index: number; result: FileResult }[];
+  /** The worker found no task left: it claims no more and exits. */
+  done?: boolean;
   error?: string;
 }
 
-/** `--threads auto` uses workers only from this many files on (smaller runs: a thread costs more than it saves; `npm run bench`). */
+/** `--threads auto` lints on more than the main thread only from this many files on (smaller runs: a thread costs more than it saves; `npm run bench`). */
 export const PARALLEL_THRESHOLD = 100;
-const BATCH = 16;
+/** `--threads auto` adds a thread per this many files at most. */
+const FILES_PER_THREAD = 50;
+const MAX_THREADS = 8;
 const WORKER_STACK_MB = 4;
 
 function cores(): number {
@@ -32,69 +42,113 @@ function cores(): number {
 }
 
 /**
- * How many worker threads lint `files` files: `threads` (--threads) when it
- * is a number, else CASELINT_WORKERS=<n> when set, else auto: none under
- * PARALLEL_THRESHOLD files or on one core, otherwise one per core (the main
- * thread only reads files and collects results), at most 8 and at most one
- * per batch of files. Measured on 2 cores, quiet (`npm run bench`): 1,000
- * files 12.9 s with none, 11.4 s with one, 9.2 s with two; 100 files 2.34,
- * 2.07 and 2.10 s; 10 files fastest with none.
+ * How many threads lint `files` files, the main thread included (it lints
+ * too; each further thread is a worker): `threads` (--threads n) when it is
+ * a number (0 counts as 1: the main thread alone), else CASELINT_WORKERS=<n>
+ * (n workers besides the main thread) when set, else auto: the main thread
+ * alone under PARALLEL_THRESHOLD files or on one core, otherwise one thread
+ * per core, at most 8 and at most one per 50 files.
  */
-export function workerCount(files: number, threads: number | 'auto' | undefined, override?: string, coreCount = cores()): number {
-  if (typeof threads === 'number') return Math.min(threads, files);
-  if (threads === undefined && override !== undefined && /^\d{1,2}$/.test(override)) return Math.min(Number(override), files);
-  if (files < PARALLEL_THRESHOLD || coreCount < 2) return 0;
-  return Math.max(1, Math.min(coreCount, 8, Math.ceil(files / BATCH)));
+export function threadCount(files: number, threads: number | 'auto' | undefined, override?: string, coreCount = cores()): number {
+  const most = Math.max(1, files);
+  if (typeof threads === 'number') return Math.max(1, Math.min(threads, most));
+  if (threads === undefined && override !== undefined && /^\d{1,2}$/.test(override)) return Math.min(Number(override) + 1, most);
+  if (files < PARALLEL_THRESHOLD || coreCount < 2) return 1;
+  return Math.max(1, Math.min(coreCount, MAX_THREADS, Math.ceil(files / FILES_PER_THREAD)));
+}
+
+/** Let queued events run (a worker's results, its exit): the main thread lints between them. */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
- * Lint tasks on worker threads. Each worker runs `script` (this very module's
- * bundle: main.ts branches on workerData) and pulls batches of files, so a
- * slow file does not hold the others back. Results come back in any order.
+ * The lint threads of one run: the main thread and `workers` worker threads.
+ * Workers are started at once (they load the engine while the main thread
+ * still resolves configurations); lint() hands every thread the same task
+ * list and a shared counter, and each thread claims the next unclaimed task
+ * until none is left, so a slow file holds no other back and no thread waits
+ * for another to give it work. Results come back in task order.
  */
-export async function lintInWorkers(
-  script: string,
-  n: number,
-  tasks: readonly LintTask[],
-  configs: CaselintConfig[],
-  options: LintFileOptions,
-): Promise<FileResult[]> {
-  const results: FileResult[] = [];
-  let next = 0;
-  const init: WorkerInit = { caselintLintWorker: true, configs, options };
-  const runOne = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      // Results must not depend on the thread: a worker's stack is at least the
-      // main thread's (about 1 MB), and core bounds nesting (core/document.ts MAX_NESTING).
-      const worker = new Worker(script, { workerData: init, resourceLimits: { stackSizeMb: WORKER_STACK_MB } });
-      let id = 0;
-      let finished = false;
-      const feed = (): void => {
-        if (next >= tasks.length) {
-          finished = true;
-          void worker.terminate().then(() => resolve(), reject);
-          return;
-        }
-        const batch = tasks.slice(next, next + BATCH);
-        next += batch.length;
-        const request: WorkerRequest = { id: ++id, tasks: batch };
-        worker.postMessage(request);
-      };
-      worker.on('message', (msg: WorkerResponse) => {
-        if (msg.error !== undefined) {
-          void worker.terminate();
-          reject(new Error(msg.error));
-          return;
-        }
-        results.push(...(msg.results ?? []));
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (!finished) reject(new Error(`a lint worker stopped early (exit code ${code})`));
-      });
-      feed();
-    });
-  await Promise.all(Array.from({ length: n }, runOne));
-  return results;
+export class LintPool {
+  private readonly workers: Worker[];
+  private closed = false;
+
+  /**
+   * `script` is the file each worker runs: this CLI's bundle (main.ts starts
+   * the worker when it sees `workerData`), or the code-cache loader with the
+   * bundle as `bundle`.
+   */
+  constructor(script: string, workers: number, bundle?: string) {
+    const init: WorkerInit = { caselintLintWorker: true };
+    if (bundle !== undefined && bundle !== script) init.caselintBundle = bundle;
+    // Results must not depend on the thread: a worker's stack is at least the
+    // main thread's (about 1 MB), and core bounds nesting (core/document.ts MAX_NESTING).
+    this.workers = Array.from({ length: workers }, () => new Worker(script, { workerData: init, resourceLimits: { stackSizeMb: WORKER_STACK_MB } }));
+  }
+
+  get threads(): number {
+    return this.workers.length + 1;
+  }
+
+  /** Lint every task; `here` lints one on the main thread. Rejects when a worker fails. */
+  async lint(
+    tasks: readonly LintTask[],
+    configs: CaselintConfig[],
+    options: LintFileOptions,
+    here: (task: LintTask) => Promise<FileResult>,
+  ): Promise<FileResult[]> {
+    if (this.closed) throw new Error('the lint pool is closed');
+    const results: (FileResult | undefined)[] = new Array<FileResult | undefined>(tasks.length);
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    let failure: Error | undefined;
+    const job: WorkerJob = { tasks: [...tasks], configs, options, next: next.buffer as SharedArrayBuffer };
+    const finished = this.workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          let done = false;
+          const fail = (e: Error): void => {
+            if (done) return;
+            done = true;
+            failure ??= e;
+            resolve();
+          };
+          worker.on('message', (msg: WorkerResponse) => {
+            if (msg.error !== undefined) return fail(new Error(msg.error));
+            for (const r of msg.results ?? []) results[r.index] = r.result;
+            if (msg.done && !done) {
+              done = true;
+              worker.unref(); // it exits by itself; never hold the process for it
+              resolve();
+            }
+          });
+          worker.on('error', fail);
+          worker.on('exit', (code) => fail(new Error(`a lint worker stopped early (exit code ${code})`)));
+          worker.postMessage(job);
+        }),
+    );
+    try {
+      for (;;) {
+        if (failure) break;
+        const i = Atomics.add(next, 0, 1);
+        if (i >= tasks.length) break;
+        results[i] = await here(tasks[i]!);
+        if (this.workers.length > 0) await yieldToEvents();
+      }
+      await Promise.all(finished);
+    } finally {
+      this.close();
+    }
+    if (failure) throw failure;
+    const missing = results.findIndex((r) => r === undefined);
+    if (missing !== -1) throw new Error('a lint worker lost a task');
+    return results as FileResult[];
+  }
+
+  /** Stop the workers (a run that ends before linting, or after). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+  }
 }

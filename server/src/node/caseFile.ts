@@ -1,5 +1,5 @@
 import { MAX_TEXT_BYTES, stripBom, tooLargeMessage } from '../core';
-import { readHead, readRegularFile } from './read';
+import { readHead, readHeadSync, readRegularFile, readRegularFileSync, type FileRead } from './read';
 
 /** Why a case file was not read: one `yaml-syntax` error on its first line says so. */
 export interface CaseFileProblem {
@@ -20,6 +20,28 @@ export type CaseFileRead = { text: string } | { problem: CaseFileProblem };
 export async function readCaseFile(file: string): Promise<CaseFileRead> {
   const read = await readRegularFile(file, MAX_TEXT_BYTES);
   if ('text' in read) return read;
+  if (read.notRead.kind === 'too-large') return tooLarge(read.notRead.size, await readHead(file, 200));
+  return notRead(read);
+}
+
+/**
+ * readCaseFile, synchronously: the command line's lint loops read each file
+ * right before linting it (a thread that awaits a read sits idle, and the
+ * promise-based read costs more than the synchronous one).
+ */
+export function readCaseFileSync(file: string): CaseFileRead {
+  const read = readRegularFileSync(file, MAX_TEXT_BYTES);
+  if ('text' in read) return read;
+  if (read.notRead.kind === 'too-large') return tooLarge(read.notRead.size, readHeadSync(file, 200));
+  return notRead(read);
+}
+
+/** Only the start of the first line is read, so the finding can underline it. */
+function tooLarge(size: number, head: string): CaseFileRead {
+  return { problem: { message: tooLargeMessage(size), width: firstLineLength(stripBom(head)) } };
+}
+
+function notRead(read: Extract<FileRead, { notRead: unknown }>): CaseFileRead {
   const n = read.notRead;
   switch (n.kind) {
     case 'error':
@@ -29,8 +51,7 @@ export async function readCaseFile(file: string): Promise<CaseFileRead> {
     case 'special':
       return { problem: { message: `not a regular file (${n.what}); not read`, width: 0 } };
     case 'too-large':
-      // Only the start of the first line is read, so the finding can underline it.
-      return { problem: { message: tooLargeMessage(n.size), width: firstLineLength(stripBom(await readHead(file, 200))) } };
+      return tooLarge(n.size, '');
   }
 }
 

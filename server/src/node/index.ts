@@ -5,7 +5,7 @@ export { describeError } from './errors';
  * command line and the editor read the same text with the same configuration.
  * Node IO, no LSP; the engine only through server/src/core.
  */
-export { readCaseFile, type CaseFileProblem, type CaseFileRead } from './caseFile';
+export { readCaseFile, readCaseFileSync, type CaseFileProblem, type CaseFileRead } from './caseFile';
 export {
   ConfigResolver,
   formatConfigProblem,

@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lintTask, type LintFileOptions, type LintTask } from '../../server/src/cli/lintFile';
+import { LintPool, threadCount } from '../../server/src/cli/pool';
+import type { FileResult } from '../../server/src/cli/results';
+import { CLEAN, tempDir } from './harness';
+
+/** The compiled CLI module: a worker that runs it lints (main.ts starts the worker side). */
+const cliModule = require.resolve('../../server/src/cli/main');
+const OPTIONS: LintFileOptions = { summary: false, inlineConfig: true, fix: 'off' };
+
+function corpus(n: number): LintTask[] {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) files[`c${String(i).padStart(2, '0')}.case.yaml`] = i % 4 === 0 ? CLEAN.replace('caselint: 1', 'caselint: 1\ntitel: typo') : CLEAN;
+  const dir = tempDir(files);
+  return Object.keys(files).map((f) => ({ filePath: path.join(dir, f), displayPath: f, configIndex: 0 }));
+}
+
+describe('lint threads (cli/pool.ts)', () => {
+  it('--threads auto: the main thread alone for small runs or on one core, else one thread per core (at most 8, one per 50 files); a number or CASELINT_WORKERS wins', () => {
+    assert.strictEqual(threadCount(1000, 'auto', undefined, 2), 2, 'the main thread and one worker on 2 cores');
+    assert.strictEqual(threadCount(1000, undefined, undefined, 1), 1);
+    assert.strictEqual(threadCount(99, 'auto', undefined, 8), 1);
+    assert.strictEqual(threadCount(100, 'auto', undefined, 8), 2, 'at most one thread per 50 files');
+    assert.strictEqual(threadCount(1000, 'auto', undefined, 4), 4);
+    assert.strictEqual(threadCount(1000, 'auto', undefined, 32), 8);
+    assert.strictEqual(threadCount(1000, 1, undefined, 8), 1, '--threads 1: the main thread alone');
+    assert.strictEqual(threadCount(1000, 0, undefined, 8), 1, '--threads 0 is --threads 1');
+    assert.strictEqual(threadCount(1000, 3, undefined, 2), 3);
+    assert.strictEqual(threadCount(2, 5, undefined, 8), 2, 'never more threads than files');
+    assert.strictEqual(threadCount(1000, undefined, '3', 2), 4, 'CASELINT_WORKERS counts the workers besides the main thread');
+    assert.strictEqual(threadCount(1000, undefined, '0', 8), 1);
+    assert.strictEqual(threadCount(1000, 1, '3', 8), 1, '--threads wins over CASELINT_WORKERS');
+  });
+
+  it('the main thread and the workers share the files, each linted once, results in task order and as on one thread', async function () {
+    this.timeout(60000);
+    const tasks = corpus(40);
+    const alone = await new LintPool(cliModule, 0).lint(tasks, [{}], OPTIONS, (t) => lintTask(t, {}, OPTIONS));
+    let onMain = 0;
+    const pool = new LintPool(cliModule, 2);
+    assert.strictEqual(pool.threads, 3);
+    const shared = await pool.lint(tasks, [{}], OPTIONS, (t) => {
+      onMain++;
+      return lintTask(t, {}, OPTIONS);
+    });
+    assert.deepStrictEqual(shared.map((r: FileResult) => r.displayPath), tasks.map((t) => t.displayPath));
+    assert.deepStrictEqual(shared, alone);
+    assert.ok(alone.some((r) => r.diagnostics.some((d) => d.rule === 'schema')), 'the typo is found');
+    assert.ok(onMain > 0 && onMain < tasks.length, `the main thread linted ${onMain} of ${tasks.length}: it shares the work`);
+  });
+
+  it('a worker that dies fails the run (no hang, no partial report)', async function () {
+    this.timeout(60000);
+    const dir = tempDir({ 'dies.js': 'process.exit(3);\n' });
+    const pool = new LintPool(path.join(dir, 'dies.js'), 1);
+    // The main thread keeps linting until it sees the worker's exit.
+    await assert.rejects(
+      pool.lint(corpus(6), [{}], OPTIONS, async (t) => {
+        await new Promise((r) => setTimeout(r, 20));
+        return lintTask(t, {}, OPTIONS);
+      }),
+      /a lint worker stopped early \(exit code 3\)/,
+    );
+    assert.ok(fs.existsSync(dir));
+  });
+});
