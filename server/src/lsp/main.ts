@@ -32,7 +32,8 @@ v8.setFlagsFromString('--heap-growing-percent=10');
 // survive their first one; the doubled space is then resident for good.
 // Keeping it at its initial size cuts the peak RSS with a 3,000-line document
 // open by about 30 MB (117 -> 87 MB, `npm run bench:lsp` and the peer
-// harness) with no measurable change in lint or edit latency. The start-up
+// harness) with no measurable change in lint or edit latency (hover and
+// completion p50 moved either way between runs on a loaded machine). The start-up
 // flag --max-semi-space-size does the same but is read only when the heap is
 // created (set here it has no effect, and a bin shebang cannot carry it
 // portably); this one is read at every scavenge, so every launch (the bin for
