@@ -18,20 +18,20 @@ function corpus(n: number): LintTask[] {
 }
 
 describe('lint threads (cli/pool.ts)', () => {
-  it('--threads auto: the main thread alone for small runs or on one core, else one thread per core (at most 8, one per 50 files); a number or CASELINT_WORKERS wins', () => {
+  it('--threads auto: the main thread alone for small runs or on one core, else one thread per core (at most 8, one per 50 files); --threads n or CASELINT_WORKERS=n: n workers besides the main thread', () => {
     assert.strictEqual(threadCount(1000, 'auto', undefined, 2), 2, 'the main thread and one worker on 2 cores');
     assert.strictEqual(threadCount(1000, undefined, undefined, 1), 1);
     assert.strictEqual(threadCount(99, 'auto', undefined, 8), 1);
     assert.strictEqual(threadCount(100, 'auto', undefined, 8), 2, 'at most one thread per 50 files');
     assert.strictEqual(threadCount(1000, 'auto', undefined, 4), 4);
     assert.strictEqual(threadCount(1000, 'auto', undefined, 32), 8);
-    assert.strictEqual(threadCount(1000, 1, undefined, 8), 1, '--threads 1: the main thread alone');
-    assert.strictEqual(threadCount(1000, 0, undefined, 8), 1, '--threads 0 is --threads 1');
-    assert.strictEqual(threadCount(1000, 3, undefined, 2), 3);
+    assert.strictEqual(threadCount(1000, 0, undefined, 8), 1, '--threads 0: the main thread alone');
+    assert.strictEqual(threadCount(1000, 1, undefined, 8), 2, '--threads 1: the main thread and one worker');
+    assert.strictEqual(threadCount(1000, 3, undefined, 2), 4);
     assert.strictEqual(threadCount(2, 5, undefined, 8), 2, 'never more threads than files');
     assert.strictEqual(threadCount(1000, undefined, '3', 2), 4, 'CASELINT_WORKERS counts the workers besides the main thread');
     assert.strictEqual(threadCount(1000, undefined, '0', 8), 1);
-    assert.strictEqual(threadCount(1000, 1, '3', 8), 1, '--threads wins over CASELINT_WORKERS');
+    assert.strictEqual(threadCount(1000, 0, '3', 8), 1, '--threads wins over CASELINT_WORKERS');
   });
 
   it('the main thread and the workers share the files, each linted once, results in task order and as on one thread', async function () {

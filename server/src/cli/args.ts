@@ -33,7 +33,7 @@ export interface CliOptions {
   reportUnusedDisableDirectives: boolean;
   /** --color / --no-color; undefined: follow the terminal and the environment. */
   color?: boolean;
-  /** --threads: how many threads lint (the main thread included), or 'auto'; undefined: CASELINT_WORKERS, else auto. */
+  /** --threads: how many worker threads lint beside the main thread (which lints too), or 'auto'; undefined: CASELINT_WORKERS, else auto. */
   threads?: number | 'auto';
   /** `caselint init`. */
   init: boolean;
@@ -68,7 +68,7 @@ export const OPTION_SPECS: OptionSpec[] = [
   { names: ['--report-unused-disable-directives'], help: 'report # caselint-disable comments that silence nothing' },
   { names: ['--color'], help: 'force colours on' },
   { names: ['--no-color'], help: 'force colours off (default: follow the terminal, NO_COLOR and FORCE_COLOR)' },
-  { names: ['--threads'], value: 'n|auto', help: 'lint threads, the main thread included (default auto: 1 under 100 files, else one per core)' },
+  { names: ['--threads'], value: 'n|auto', help: 'worker threads besides the main thread, which lints too (default auto: none under 100 files, else one per core beyond the first)' },
   { names: ['--list-rules'], help: 'list every rule with its default severity' },
   { names: ['--explain'], value: 'rule-id', help: 'print a rule\'s documentation' },
   { names: ['--print-config'], value: 'file', help: 'print the configuration that applies to a file' },

@@ -1,13 +1,14 @@
 import { Analyses } from './analyses';
 import type { CaselintConfig } from './config';
 import { DISABLE_DIRECTIVE, NO_DIRECTIVES, parseDirectives, type DirectiveKind, type Directives } from './directives';
-import { CaseDocument, isStackOverflow, TOO_DEEP } from './document';
+import { CaseDocument, isStackOverflow, TOO_DEEP, type Path } from './document';
 import { knowledgeBaseFor } from './knowledge';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './text';
 import type { Finding, Report, Severity, SeveritySetting, Span } from './types';
-import { ALL, recordingAnalyses, recordingDoc, type Reads } from './reads';
+import { ALL, keyOf, recordingDoc, type Reads } from './reads';
+import type { QuantityKind } from './quantity';
 
 /**
  * The size limit of a case document, in UTF-8 bytes (what a file on disk has;
@@ -233,6 +234,33 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previ
   const result: LintResult = { document: doc, findings: finish(doc, reported), suppressed, analyses, config, failures };
   if (records) recordsOf.set(result, records);
   return result;
+}
+
+/**
+ * `analyses`, recording into `reads` what a rule reads through it: the
+ * adequacy analysis what it read, a quantity its path, anything else (the
+ * de-identification scan, the schema, citations, symbols) everything.
+ */
+function recordingAnalyses(analyses: Analyses, reads: Reads): Analyses {
+  return new Proxy(analyses, {
+    get(target, prop) {
+      if (prop === 'adequacy') {
+        const summary = target.adequacy;
+        for (const key of target.adequacyReadKeys) reads.add(key);
+        return summary;
+      }
+      if (prop === 'quantity') {
+        return (path: Path, kind: QuantityKind) => {
+          reads.add(keyOf(path));
+          return target.quantity(path, kind);
+        };
+      }
+      if (prop === 'kb' || prop === 'config') return target[prop];
+      reads.add(ALL);
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** The options a rule's reports depend on (a replay needs the same). */

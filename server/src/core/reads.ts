@@ -6,9 +6,7 @@
  * path lookup (its text, its tree, its plain value, every scalar, an analysis
  * that walks the whole document) counts as reading everything.
  */
-import type { Analyses } from './analyses';
 import type { CaseDocument, Path } from './document';
-import type { QuantityKind } from './quantity';
 
 /** Read everything. */
 export const ALL = '\u0000all';
@@ -16,33 +14,6 @@ export const ALL = '\u0000all';
 export const START = '\u0000start';
 
 export type Reads = Set<string>;
-
-/**
- * `analyses`, recording into `reads` what a rule reads through it: the
- * adequacy analysis what it read, a quantity its path, anything else (the
- * de-identification scan, the schema, citations, symbols) everything.
- */
-export function recordingAnalyses(analyses: Analyses, reads: Reads): Analyses {
-  return new Proxy(analyses, {
-    get(target, prop) {
-      if (prop === 'adequacy') {
-        const summary = target.adequacy;
-        for (const key of target.adequacyReadKeys) reads.add(key);
-        return summary;
-      }
-      if (prop === 'quantity') {
-        return (path: Path, kind: QuantityKind) => {
-          reads.add(keyOf(path));
-          return target.quantity(path, kind);
-        };
-      }
-      if (prop === 'kb' || prop === 'config') return target[prop];
-      reads.add(ALL);
-      const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
 
 /** The key a path lookup reads: its first segment, or everything for the root. */
 export function keyOf(path: Path): string {
