@@ -362,7 +362,8 @@ async function benchOne(server, doc) {
       if (!versioned) await client.quiet(uri, 400);
       return times;
     };
-    const prose = positionsOf(lines, /^\s{2,}[A-Z][a-z]+ /, () => 0).filter((p) => p.character >= 2);
+    // The first letter of an indented prose line (the indentation is the match's leading spaces).
+    const prose = positionsOf(lines, /^\s{2,}[A-Z][a-z]+ /, (m) => m[0].search(/\S/)).filter((p) => p.character >= 2);
     const middle = prose[Math.floor(prose.length / 2)] ?? { line: lines.length - 1, character: 0 };
     const cpu0 = cpuMs(client.proc.pid);
     const editTimes = await timeEdits(middle);
