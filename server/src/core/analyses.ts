@@ -31,23 +31,23 @@ export class Analyses {
   /** Record what the analyses read (incremental linting replays rules whose reads did not change). */
   recording = false;
   private phiMemo?: PhiFinding[];
-  /** The de-identification scan's matches per scalar text (read by the next version's analyses). */
-  private scanCache?: ScanCache;
   private schemaMemo?: ReturnType<typeof schemaAnalysis>;
   private citationsMemo?: CitationAnalysis;
   private symbolsMemo?: SymbolRef[];
   private readonly quantityMemo = new Map<string, QuantityReading>();
 
-  /** The scan cache of an earlier version of the same document; let go once this version has its own. */
-  private previousScan?: ScanCache;
-  /** The citations found per scalar text, this version's and the earlier version's. */
+  /**
+   * The de-identification and citation scans' matches per scalar node, carried
+   * from version to version of one document (phi/scan.ts ScanCache says why a
+   * kept node's matches hold).
+   */
+  private scanCache?: ScanCache;
   private citationCache?: CitationCache;
-  private previousCitations?: CitationCache;
 
   /**
    * `previous`: the analyses of an earlier version of the same document
-   * (incremental linting), whose per-scalar results are reused where a
-   * scalar's text is unchanged.
+   * (incremental linting), whose per-node scan results are reused for the
+   * nodes the new version kept.
    */
   constructor(
     readonly doc: CaseDocument,
@@ -55,15 +55,9 @@ export class Analyses {
     readonly config: CaselintConfig,
     previous?: Analyses,
   ) {
-    // The scan reads the text, the authors and the year, never the configuration.
-    if (previous) previous.handOver(this);
-  }
-
-  private handOver(next: Analyses): void {
-    next.previousScan = this.scanCache ?? this.previousScan;
-    this.previousScan = undefined;
-    next.previousCitations = this.citationCache ?? this.previousCitations;
-    this.previousCitations = undefined;
+    // The scans read the text, the authors and the year, never the configuration.
+    this.scanCache = previous?.scanCache;
+    this.citationCache = previous?.citationCache;
   }
 
   /** Treatment adequacy: each trial judged, the counts, Thase-Rush and Maudsley. */
@@ -102,8 +96,7 @@ export class Analyses {
   /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */
   get deidentification(): PhiFinding[] {
     if (!this.phiMemo) {
-      const { findings, cache } = scanDocumentWith(this.doc, this.previousScan);
-      this.previousScan = undefined;
+      const { findings, cache } = scanDocumentWith(this.doc, this.scanCache);
       this.scanCache = cache;
       this.phiMemo = withRedactions(this.doc, findings);
     }
@@ -122,8 +115,7 @@ export class Analyses {
 
   get citations(): CitationAnalysis {
     if (!this.citationsMemo) {
-      const { citations, cache } = findCitationsWith(this.doc, this.previousCitations);
-      this.previousCitations = undefined;
+      const { citations, cache } = findCitationsWith(this.doc, this.citationCache);
       this.citationCache = cache;
       this.citationsMemo = { citations, references: referenceEntries(this.doc) };
     }

@@ -8,8 +8,9 @@
  * the root map of one tree, and the engine lints that tree as it lints a
  * whole parse. Pieces whose text an edit did not change keep their parse
  * (moved by the edit's length when they follow it); only the pieces the edit
- * touched are parsed again. The analyses that read scalar by scalar (the
- * de-identification scan) keep their results per scalar text too.
+ * touched are parsed again. Rules none of whose top-level keys changed are
+ * replayed (engine.ts, reads.ts), and the scans that read scalar by scalar
+ * (de-identification, citations) keep their results per kept scalar node.
  *
  * Reuse is only sound where a piece parses on its own exactly as it does in
  * the whole text, so every other case is a whole parse, as `lint()` does it:

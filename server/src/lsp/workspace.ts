@@ -160,7 +160,7 @@ export class Workspace {
     const doc = state.result.document;
     const lines = doc.lines;
     if (edited.line >= lines.lineCount) return undefined;
-    const lineStart = lines.offset({ line: edited.line, character: 0 });
+    const lineStart = lines.lineStart(edited.line);
     const block = doc.blockScalarSpans.find((s) => lineStart > s.start && lineStart < s.end);
     if (!block) return undefined;
     const headerLine = lines.position(block.start).line;
@@ -168,11 +168,8 @@ export class Workspace {
     // The block's content indentation: that of its first line with text.
     let indent = -1;
     const text = doc.text;
-    for (let l = headerLine + 1; l < lines.lineCount; l++) {
-      const start = lines.offset({ line: l, character: 0 });
-      if (start >= block.end) break;
-      const end = l + 1 < lines.lineCount ? lines.offset({ line: l + 1, character: 0 }) : text.length;
-      const line = text.slice(start, end);
+    for (let l = headerLine + 1; l < lines.lineCount && lines.lineStart(l) < block.end; l++) {
+      const line = lines.lineText(l);
       if (line.trim() === '') continue;
       indent = line.length - line.trimStart().length;
       break;
