@@ -1,13 +1,14 @@
 // Bundles the entry points; everything from node_modules is inlined so
 // the CLI, the language server and the .vsix need no node_modules at run time.
-// The production build then writes the CLI's code cache, dist/cli.js.cache
-// (server/src/cli/codeCache.ts): V8's bytecode of every function a lint of
-// the samples runs, which each CLI process and lint worker loads instead of
-// compiling the bundle again.
+// The production build then writes the code caches of the CLI and of the
+// language server, dist/cli.js.cache and dist/lsp.js.cache
+// (server/src/node/codeCache.ts): V8's bytecode of every function a lint of
+// the samples runs, which each CLI process, lint worker and language server
+// loads instead of compiling the bundle again.
 //   node esbuild.mjs            production build (minified, with source maps)
 //   node esbuild.mjs --watch    rebuild on change (no code cache)
 import * as esbuild from 'esbuild';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -15,7 +16,8 @@ const watch = process.argv.includes('--watch');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli' },
   { in: 'server/src/cli/load.ts', out: 'cli-load' },
-  { in: 'server/src/lsp/main.ts', out: 'server' },
+  { in: 'server/src/lsp/main.ts', out: 'lsp' },
+  { in: 'server/src/lsp/load.ts', out: 'server' },
   { in: 'client/src/extension.ts', out: 'extension' },
 ].filter((e) => existsSync(e.in));
 
@@ -51,6 +53,7 @@ const options = {
 
 const root = dirname(new URL(import.meta.url).pathname);
 const cliBundle = join(root, 'dist', 'cli.js');
+const lspBundle = join(root, 'dist', 'lsp.js');
 
 /** Lint the samples with the new bundle, in this process, and keep the bytecode V8 compiled for it. */
 async function writeCodeCache() {
@@ -64,12 +67,25 @@ async function writeCodeCache() {
   });
 }
 
+/** Open, edit, hover and complete on each sample with the new server bundle, in this process (lsp/warmUp.ts), and keep the bytecode. */
+async function writeServerCodeCache() {
+  const { cacheFileOf, produceCodeCache } = createRequire(import.meta.url)('./dist/cli-load.js');
+  const samples = join(root, 'samples');
+  if (!existsSync(samples)) return rmSync(cacheFileOf(lspBundle), { force: true });
+  const texts = [];
+  for (const entry of readdirSync(samples, { recursive: true })) {
+    if (/\.case\.ya?ml$/.test(String(entry))) texts.push(readFileSync(join(samples, String(entry)), 'utf8'));
+  }
+  await produceCodeCache(lspBundle, (server) => server.warmUp(texts));
+}
+
 if (watch) {
   // A cache made from an older bundle is never used (codeCache.ts checks), but it is clutter.
-  rmSync(`${cliBundle}.cache`, { force: true });
+  for (const bundle of [cliBundle, lspBundle]) rmSync(`${bundle}.cache`, { force: true });
   const ctx = await esbuild.context(options);
   await ctx.watch();
 } else {
   await esbuild.build(options);
   if (existsSync(cliBundle)) await writeCodeCache();
+  if (existsSync(lspBundle)) await writeServerCodeCache();
 }

@@ -22,7 +22,7 @@ const MAX_BYTES = 2 * 1024 * 1024;
 /** What goes into the extension (before .vscodeignore trims it). */
 const INCLUDE = ['dist', 'schemas', 'docs', 'syntaxes', 'snippets', 'images', 'language-configuration.json', 'LICENSE', 'CHANGELOG.md', '.vscodeignore'];
 /** What the extension cannot run without. */
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/language-configuration.json',
+const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/lsp.js', 'extension/language-configuration.json',
   'extension/syntaxes/case-report.tmLanguage.json', 'extension/snippets/case-report.code-snippets', 'extension/schemas/caselintrc.schema.json'];
 
 function fail(message) {
@@ -30,7 +30,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const f of ['dist/extension.js', 'dist/server.js']) {
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/lsp.js']) {
   if (!existsSync(join(root, f))) fail(`${f} is missing; run \`npm run build\` first (npm run package does).`);
 }
 

@@ -3,11 +3,11 @@ import { createHash } from 'crypto';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheFileOf, loadBundle, produceCodeCache } from '../../server/src/cli/codeCache';
+import { cacheFileOf, loadBundle, produceCodeCache } from '../../server/src/node/codeCache';
 import { distDir } from '../support/paths';
 import { ensureBuilt, tempDir } from './harness';
 
-const codeCacheModule = require.resolve('../../server/src/cli/codeCache');
+const codeCacheModule = require.resolve('../../server/src/node/codeCache');
 
 /**
  * How a fresh process loads `file` (V8 consults a cache only for code it has
@@ -24,7 +24,7 @@ function bundle(version: number): string {
   return `'use strict';\nfunction answer() { return ${version}; }\nmodule.exports = { answer, dir: __dirname, builtin: typeof require('path').join };\n`;
 }
 
-describe('the CLI bundle\'s code cache (cli/codeCache.ts)', () => {
+describe('the bundles\' code cache (node/codeCache.ts)', () => {
   it('a cache made from the bundle is used, and the bundle runs as a CommonJS module', async () => {
     const dir = tempDir({ 'b.js': bundle(1) });
     const file = path.join(dir, 'b.js');
@@ -74,5 +74,16 @@ describe('the CLI bundle\'s code cache (cli/codeCache.ts)', () => {
     assert.ok(fs.existsSync(cacheFileOf(cli)), 'node esbuild.mjs writes dist/cli.js.cache');
     const script = `const l = require(${JSON.stringify(codeCacheModule)}).loadBundle(${JSON.stringify(cli)}); console.log(l.cache, typeof l.exports.run);`;
     assert.strictEqual(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim(), 'used function');
+  });
+
+  it('the build writes a cache that the language server bundle accepts, and the server starts through it', () => {
+    ensureBuilt();
+    const lsp = path.join(distDir, 'lsp.js');
+    assert.ok(fs.existsSync(cacheFileOf(lsp)), 'node esbuild.mjs writes dist/lsp.js.cache');
+    const script = `const l = require(${JSON.stringify(codeCacheModule)}).loadBundle(${JSON.stringify(lsp)}); console.log(l.cache, typeof l.exports.main);`;
+    assert.strictEqual(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim(), 'used function');
+    // dist/server.js, what editors start, loads that bundle and runs its main.
+    const version = execFileSync(process.execPath, [path.join(distDir, 'server.js'), '--version'], { encoding: 'utf8' }).trim();
+    assert.strictEqual(version, (JSON.parse(fs.readFileSync(path.join(distDir, '..', 'package.json'), 'utf8')) as { version: string }).version);
   });
 });

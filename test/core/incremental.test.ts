@@ -11,6 +11,7 @@ import * as assert from 'assert';
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { generateCase } from '../../bench/generate';
 import { lastIncrementalStats, lint, lintIncremental, ruleRecords, type LintResult } from '../../server/src/core';
+import { lineCuts } from '../../server/src/core/incremental';
 import { loadCorpus, random, type Random } from '../fuzz/mutate';
 
 const SEQUENCES = Number(process.env.CASELINT_INCREMENTAL_SEQUENCES ?? 5000);
@@ -117,6 +118,7 @@ function edit(text: string, r: Random): string {
   }
 }
 
+
 describe('incremental linting', function () {
   this.timeout(0);
   const corpus = [
@@ -165,6 +167,23 @@ describe('incremental linting', function () {
     assert.strictEqual(lastIncrementalStats.whole, true);
     lintIncremental(text.replace('type: cross-talk', 'type: &t cross-talk\nother: *t'));
     assert.strictEqual(lastIncrementalStats.whole, true);
+  });
+
+  it('finds the same piece starts whether it reads every line or only those a native search finds', () => {
+    const r = random(SEED + 1);
+    let texts = 0;
+    let items = 0;
+    for (const file of [...corpus, { name: 'generated-3000', text: generateCase(4, 3000) }]) {
+      let text = file.text;
+      for (let n = 0; n < 40; n++) {
+        const fast = lineCuts(text);
+        assert.deepStrictEqual(fast, lineCuts(text, true), `${file.name} after ${n} edit(s)`);
+        texts++;
+        items += fast?.filter((c) => c.kind === 'item').length ?? 0;
+        text = edit(text, r);
+      }
+    }
+    assert.ok(items > texts, `the texts hold top-level lists (${items} items in ${texts} texts)`);
   });
 
   it('builds the same tree as a whole parse: every node, range and value', () => {

@@ -5,10 +5,10 @@
  * same way (pool.ts passes the bundle as workerData.caselintBundle).
  */
 import { isMainThread, workerData } from 'worker_threads';
-import { loadBundle } from './codeCache';
+import { loadBundle } from '../node/codeCache';
 import type { WorkerInit } from './pool';
 
-export { cacheFileOf, loadBundle, produceCodeCache } from './codeCache';
+export { cacheFileOf, loadBundle, produceCodeCache } from '../node/codeCache';
 
 const init = workerData as Partial<WorkerInit> | null;
 if (!isMainThread && init?.caselintLintWorker === true && typeof init.caselintBundle === 'string') loadBundle(init.caselintBundle);

@@ -57,7 +57,7 @@ interface Piece {
 }
 
 /** Where a piece starts, and what it is. */
-interface Cut {
+export interface Cut {
   start: number;
   kind: Piece['kind'];
   indent: number;
@@ -230,6 +230,16 @@ function whole(text: string, options: LintOptions): LintResult {
  * marker in column 0: those belong to the stream, not a piece).
  */
 export function cuts(text: string): Cut[] | undefined {
+  const found = lineCuts(text);
+  return found && join(text, found);
+}
+
+/**
+ * The cuts before small pieces are joined. With `everyLine`, every line is
+ * read in turn instead of skipping those that cannot start a cut (for tests:
+ * both must give the same cuts).
+ */
+export function lineCuts(text: string, everyLine = false): Cut[] | undefined {
   const out: Cut[] = [{ start: 0, kind: 'pairs', indent: 0, count: 1 }];
   let first = true;
   /** Inside a top-level list: the item indentation (-1: not yet seen, the line after a head). */
@@ -264,14 +274,32 @@ export function cuts(text: string): Cut[] | undefined {
       }
     }
     if (nl === -1) break;
-    at = nl + 1;
+    // Skip the lines that cannot start a cut: those that open with a space or
+    // are empty, unless an item of the list may open there (its `-` sits at
+    // the list's indentation; the loop above checks the rest). The line after
+    // a head is read whatever it holds.
+    let p = nl;
+    if (!everyLine && list !== -1) {
+      for (;;) {
+        const c = text.charCodeAt(p + 1);
+        if (c !== 0x20 && c !== 0x0a) break;
+        if (list !== undefined && text.charCodeAt(p + 1 + list) === 0x2d) break;
+        const next = text.indexOf('\n', p + 1);
+        if (next === -1) {
+          p = text.length;
+          break;
+        }
+        p = next;
+      }
+    }
+    at = p + 1;
   }
   // A head without items is a plain pair (e.g. `key:` with an empty value).
   for (let i = 0; i < out.length; i++) {
     const cut = out[i] as Cut;
     if (cut.kind === 'head' && out[i + 1]?.kind !== 'item') cut.kind = 'pairs';
   }
-  return join(text, out);
+  return out;
 }
 
 /** A piece shorter than this may share a parse with its small neighbours. */

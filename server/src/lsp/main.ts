@@ -1,4 +1,5 @@
-// The language server's entry point (bundled to dist/server.js): pure wiring.
+// The language server (bundled to dist/lsp.js, which dist/server.js loads with
+// V8's code cache: lsp/load.ts): pure wiring. `main` is the entry point;
 // `--stdio` or `--node-ipc` picks the transport (createConnection reads argv).
 // The engine loads right after the initialize answer, not before it.
 import * as path from 'path';
@@ -12,47 +13,56 @@ import { CREATE_CONFIG_METHOD, DISABLE_LINE_METHOD, STATUS_METHOD } from '../pro
 import { guard, type Logger } from './log';
 import type { CaselintServer } from './server';
 
-// The yaml parser reads `process.env.LOG_TOKENS` once per token (about 20,000
-// times for 3,000 lines); each read of the live environment is a native
-// getenv. The server never changes its own environment, so a plain copy
-// answers every read the same, several milliseconds per lint faster.
-process.env = { ...process.env };
+/** The build's warm-up for the code cache (warmUp.ts), loaded only when called, as the engine is. */
+export function warmUp(texts: readonly string[]): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
+  (require('./warmUp') as typeof import('./warmUp')).warmUp(texts);
+}
 
-// Each lint allocates about 15 times the size of the tree it keeps (the yaml
-// library's tokens and nodes); V8's default heap growth lets that garbage,
-// once promoted, pile up to well over 100 MB before a full collection.
-// Growing the old generation by 10% over what survived a full collection
-// keeps the peak near what is live without slowing edits (measured with
-// `npm run bench:lsp`). This flag is read at every collection, so setting it
-// here, after start-up, takes effect.
-v8.setFlagsFromString('--heap-growing-percent=10');
+/** Run the server as `caselint-language-server` with these arguments (process.argv after the script). */
+export function main(argv: readonly string[]): void {
+  // The yaml parser reads `process.env.LOG_TOKENS` once per token (about 20,000
+  // times for 3,000 lines); each read of the live environment is a native
+  // getenv. The server never changes its own environment, so a plain copy
+  // answers every read the same, several milliseconds per lint faster.
+  process.env = { ...process.env };
 
-// The young generation: V8 doubles a semi-space (up to 16 MB each, 48 MB of
-// new space) while much survives a scavenge, and a lint's tokens and nodes
-// survive their first one; the doubled space is then resident for good.
-// Keeping it at its initial size cuts the peak RSS with a 3,000-line document
-// open by about 30 MB (117 -> 87 MB, `npm run bench:lsp` and the peer
-// harness) with no measurable change in lint or edit latency (hover and
-// completion p50 moved either way between runs on a loaded machine). The start-up
-// flag --max-semi-space-size does the same but is read only when the heap is
-// created (set here it has no effect, and a bin shebang cannot carry it
-// portably); this one is read at every scavenge, so every launch (the bin for
-// stdio clients, the VS Code client's IPC module) gets it here.
-v8.setFlagsFromString('--semi-space-growth-factor=1');
+  // Each lint allocates about 15 times the size of the tree it keeps (the yaml
+  // library's tokens and nodes); V8's default heap growth lets that garbage,
+  // once promoted, pile up to well over 100 MB before a full collection.
+  // Growing the old generation by 10% over what survived a full collection
+  // keeps the peak near what is live without slowing edits (measured with
+  // `npm run bench:lsp`). This flag is read at every collection, so setting it
+  // here, after start-up, takes effect.
+  v8.setFlagsFromString('--heap-growing-percent=10');
 
-// A regular expression first runs in V8's regexp interpreter and is compiled
-// to machine code on its second run. The PHI detectors' expressions all run
-// many times per lint, so that first step is only start-up cost: compiling
-// them at once shortens the first lint after start (read when each is compiled).
-v8.setFlagsFromString('--no-regexp-tier-up');
+  // The young generation: V8 doubles a semi-space (up to 16 MB each, 48 MB of
+  // new space) while much survives a scavenge, and a lint's tokens and nodes
+  // survive their first one; the doubled space is then resident for good.
+  // Keeping it at its initial size cuts the peak RSS with a 3,000-line document
+  // open by about 30 MB (117 -> 87 MB, `npm run bench:lsp` and the peer
+  // harness) with no measurable change in lint or edit latency (hover and
+  // completion p50 moved either way between runs on a loaded machine). The start-up
+  // flag --max-semi-space-size does the same but is read only when the heap is
+  // created (set here it has no effect, and a bin shebang cannot carry it
+  // portably); this one is read at every scavenge, so every launch (the bin for
+  // stdio clients, the VS Code client's IPC module) gets it here.
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
 
-// --version, --help and unknown options are answered before any connection exists.
-const args = checkServerArgs(process.argv.slice(2), version);
-if (args.run) start();
-else {
-  if (args.stdout) process.stdout.write(args.stdout);
-  if (args.stderr) process.stderr.write(args.stderr);
-  process.exitCode = args.exitCode;
+  // A regular expression first runs in V8's regexp interpreter and is compiled
+  // to machine code on its second run. The PHI detectors' expressions all run
+  // many times per lint, so that first step is only start-up cost: compiling
+  // them at once shortens the first lint after start (read when each is compiled).
+  v8.setFlagsFromString('--no-regexp-tier-up');
+
+  // --version, --help and unknown options are answered before any connection exists.
+  const args = checkServerArgs(argv, version);
+  if (args.run) start();
+  else {
+    if (args.stdout) process.stdout.write(args.stdout);
+    if (args.stderr) process.stderr.write(args.stderr);
+    process.exitCode = args.exitCode;
+  }
 }
 
 function start(): void {
