@@ -11,6 +11,7 @@ import { checkServerArgs } from './args';
 import { initializeResult } from './capabilities';
 import { CREATE_CONFIG_METHOD, DISABLE_LINE_METHOD, STATUS_METHOD } from '../protocol';
 import { guard, type Logger } from './log';
+import { fitYoungGeneration } from './memory';
 import type { CaselintServer } from './server';
 
 /** The build's warm-up for the code cache (warmUp.ts), loaded only when called, as the engine is. */
@@ -36,18 +37,12 @@ export function main(argv: readonly string[]): void {
   // here, after start-up, takes effect.
   v8.setFlagsFromString('--heap-growing-percent=10');
 
-  // The young generation: V8 doubles a semi-space (up to 16 MB each, 48 MB of
-  // new space) while much survives a scavenge, and a lint's tokens and nodes
-  // survive their first one; the doubled space is then resident for good.
-  // Keeping it at its initial size cuts the peak RSS with a 3,000-line document
-  // open by about 30 MB (117 -> 87 MB, `npm run bench:lsp` and the peer
-  // harness) with no measurable change in lint or edit latency (hover and
-  // completion p50 moved either way between runs on a loaded machine). The start-up
-  // flag --max-semi-space-size does the same but is read only when the heap is
-  // created (set here it has no effect, and a bin shebang cannot carry it
-  // portably); this one is read at every scavenge, so every launch (the bin for
-  // stdio clients, the VS Code client's IPC module) gets it here.
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  // The young generation stays at its initial size until a long text is
+  // opened (memory.ts; before every lint the workspace tells it the longest text open). Set
+  // here, at start, for every launch: the bin for stdio clients and the VS
+  // Code client's IPC module alike. The start-up flag --max-semi-space-size
+  // would be read only when the heap is created.
+  fitYoungGeneration(0);
 
   // A regular expression first runs in V8's regexp interpreter and is compiled
   // to machine code on its second run. The PHI detectors' expressions all run
@@ -101,7 +96,7 @@ function start(): void {
     // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
     (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots, onLint }, capabilities));
+      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots, onLint, beforeLint: fitYoungGeneration }, capabilities));
   const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P, token?: CancellationToken) => R | Promise<R>, fallback: R) =>
     guard(log, name, (p: P, token?: CancellationToken) => method(s())(p, token), fallback);
 

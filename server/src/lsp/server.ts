@@ -80,6 +80,8 @@ export interface ServerOptions extends ServerDocsOptions {
   roots?: string[];
   /** Told of every lint (tests count them). */
   onLint?: LintObserver;
+  /** Told before each lint the length of the longest open text (the process sizes V8's young generation by it: memory.ts). */
+  beforeLint?: (longestOpenText: number) => void;
 }
 
 /** A quick answer was not possible (see `CaselintServer.quick`). */
@@ -125,6 +127,7 @@ export class CaselintServer {
       log,
       (uri, resolved) => this.configReporter.applied(uri, resolved, this.workspace.document(uri) !== undefined),
       options.onLint,
+      options.beforeLint,
     );
     const init = options.initializationOptions as CaselintInitializationOptions | undefined;
     this.disableWithReason = typeof init === 'object' && init !== null && init.disableLineWithReason === true;

@@ -56,6 +56,8 @@ export class Workspace {
     private readonly onConfig: (uri: string, resolved: ResolvedConfig | undefined) => void = () => {},
     /** Told of every lint (tests count them; CASELINT_LOG_LINTS=1 logs them). */
     private readonly onLint: LintObserver = () => {},
+    /** Told before each lint the length of the longest open text, this one included. */
+    private readonly beforeLint: (longestOpenText: number) => void = () => {},
   ) {}
 
   get generation(): number {
@@ -213,6 +215,9 @@ export class Workspace {
    * when there is one; a file read from disk has none.
    */
   private lintText(uri: string, version: number, text: string, env: Environment, document: TextDocument, previous?: DocState): DocState {
+    let longest = text.length;
+    for (const e of this.entries.values()) longest = Math.max(longest, e.document.getText().length);
+    this.beforeLint(longest);
     const t0 = performance.now();
     // The previous lint's pieces are reused where the edit left them (core/incremental.ts), which takes its tree over.
     const result = lintIncremental(text, { config: env.config }, previous?.result);
