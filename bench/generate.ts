@@ -138,13 +138,27 @@ class Writer {
     return this.r() < 0.3 ? `${s} ${this.cite()}.` : `${s}.`;
   }
 
-  /** A prose block scalar of `n` lines (wrapped sentences, lines of at most `width` characters of text), indented by `indent`. */
-  prose(indent: string, n: number, width = 96): string[] {
+  /**
+   * A prose block scalar of `n` lines, indented by `indent`: sentences joined
+   * until a line would pass `width` characters of text. By sentence (the
+   * dense family), a line holds whole sentences and may pass `width`; by
+   * word (the typical family, as an editor or the peer harness wraps), no
+   * line passes it unless one word does.
+   */
+  prose(indent: string, n: number, width = 96, byWord = false): string[] {
     const out: string[] = [];
     let line = '';
     while (out.length < n) {
       const s = this.sentence();
-      if (line.length + s.length > width && line !== '') {
+      if (byWord) {
+        for (const word of s.split(' ')) {
+          if (out.length >= n) break;
+          if (line !== '' && line.length + 1 + word.length > width) {
+            out.push(indent + line);
+            line = word;
+          } else line = line ? `${line} ${word}` : word;
+        }
+      } else if (line.length + s.length > width && line !== '') {
         out.push(indent + line);
         line = s;
       } else line = line ? `${line} ${s}` : s;
@@ -431,7 +445,7 @@ function buildTypical(seed: number, targetLines: number, unit: number): string {
   const nSessions = Math.max(2, Math.round(2.5 * s ** 0.35));
   const w = new Writer(rng(seed * 7919 + 17), nRefs);
   const width = 84;
-  const prose = (indent: string, weight: number): string[] => w.prose(indent, Math.max(2, Math.round(weight * unit)), width - indent.length);
+  const prose = (indent: string, weight: number): string[] => w.prose(indent, Math.max(2, Math.round(weight * unit)), width - indent.length, true);
   const year = 2015 + (seed % 8);
   const authors = Array.from({ length: nAuthors }, (_, i) => {
     const last = LAST[(seed + i) % LAST.length]!;
