@@ -95,18 +95,32 @@ const LABEL_START = new RegExp(`\\b(?:${LABELS.map((l) => l.words).join('|')})`,
 
 /**
  * The windows of starts of LABELLED matches: before each run of digits, back
- * to the nearest character no match holds, when a label starts there.
+ * to the nearest character no match holds, when a label starts there. Each
+ * run's scan back stops at the run before it and takes over what that one
+ * found, so the scans read each character once.
  */
 function labelledWindows(text: string): number[] {
-  const { starts } = digitRuns(text);
+  const { starts, ends } = digitRuns(text);
   const out: number[] = [];
+  let segment = 0; // where the characters a match may hold begin, before the last run
+  let letters = 0; // how many letters stand from `segment` to the last run
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i] as number;
-    const floor = Math.max(0, s - LABEL_BEFORE);
+    const previous = i > 0 ? (ends[i - 1] as number) : 0;
     let from = s;
-    while (from > floor && inLabelledMatch(text.charCodeAt(from - 1))) from--;
+    let seen = 0;
+    for (let c = text.charCodeAt(from - 1); from > previous && inLabelledMatch(c); c = text.charCodeAt(--from - 1)) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) seen++;
+    }
+    if (from === previous && i > 0) {
+      letters += seen; // the run before and all between belong to one stretch
+    } else {
+      segment = from;
+      letters = seen;
+    }
+    from = Math.max(segment, s - LABEL_BEFORE);
     // The label ends before the digit, and the shortest is three letters.
-    if (s - from < 3 || !LABEL_START.test(text.slice(Math.max(0, from - 1), s))) continue;
+    if (letters < 3 || !LABEL_START.test(text.slice(Math.max(0, from - 1), s))) continue;
     const to = s;
     const n = out.length;
     if (n > 0 && from <= (out[n - 1] as number) + 1) out[n - 1] = to;
