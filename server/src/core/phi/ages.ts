@@ -1,4 +1,4 @@
-import { dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, eachMatchAt, eachMatchIn, mayMatch, prefiltering, runStarts, windowsBefore, type PhiMatch } from './types';
 
 /*
  * Ages over 89 (docs/rules/phi-age.md), in digits (90 to 129) or words
@@ -41,23 +41,73 @@ const AGE_HINT = /9\d|1[0-2]\d|ninet|hundred/i;
 /** Every match of BORN holds a year. */
 const YEAR_HINT = /(?:18|19|20)\d\d/;
 
+/** Ages in words need one of these (AGE spells them so). */
+const AGE_WORDS = /ninet|hundred/i;
+
+/*
+ * Without an age in words, an AGE is a run of exactly two digits starting
+ * with 9 or of exactly three starting with 10, 11 or 12 (a digit after it
+ * fails every pattern); the `90` of DECADE is a run of exactly two; the year
+ * of BORN a run of exactly four. NUMBER_FIRST starts at its AGE. LABEL_FIRST
+ * starts at most 19 characters before its AGE ("passed away aged" and
+ * spaces) and a try reads at most 34 characters; DECADE, 19 before its `90`
+ * ("in their early '"), 25 read; BORN, 16 before its year ("year of birth:"
+ * and spaces), 22 read. All read one character before their start.
+ */
+const LABEL_FIRST_BEFORE = 19;
+const LABEL_FIRST_REACH = 40;
+const DECADE_BEFORE = 19;
+const DECADE_REACH = 32;
+const BORN_BEFORE = 16;
+const BORN_REACH = 28;
+
+function isAgeRun(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (e - s === 2) return c === 57;
+  const d = text.charCodeAt(s + 1);
+  return e - s === 3 && c === 49 && d >= 48 && d <= 50;
+}
+
+function isYearRun(text: string, s: number, e: number): boolean {
+  if (e - s !== 4) return false;
+  const c = text.charCodeAt(s);
+  const d = text.charCodeAt(s + 1);
+  return (c === 49 && d === 56) || (c === 49 && d === 57) || (c === 50 && d === 48);
+}
+
 export function detectAges(text: string, documentYear = new Date().getUTCFullYear()): PhiMatch[] {
   const out: PhiMatch[] = [];
-  const ages = mayMatch(AGE_HINT, text);
-  if (!ages && !mayMatch(YEAR_HINT, text)) return out;
-  if (ages) eachMatch(NUMBER_FIRST, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', what: WHAT }));
+  const number = (m: RegExpExecArray): void => {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'age', what: WHAT });
+  };
   const group = (m: RegExpExecArray, what: string): void => {
     const g = m[1] ?? '';
     const start = m.index + m[0].length - g.length;
     out.push({ start, end: start + g.length, kind: 'age', what });
   };
-  if (ages) {
-    eachMatch(LABEL_FIRST, text, (m) => group(m, WHAT));
-    eachMatch(DECADE, text, (m) => group(m, 'an age over 89 (a decade)'));
-  }
-  if (mayMatch(YEAR_HINT, text)) eachMatch(BORN, text, (m) => {
+  const label = (m: RegExpExecArray): void => group(m, WHAT);
+  const decade = (m: RegExpExecArray): void => group(m, 'an age over 89 (a decade)');
+  const born = (m: RegExpExecArray): void => {
     if (documentYear - Number(m[1]) > 89) group(m, 'a birth year that makes the age over 89');
-  });
+  };
+  if (prefiltering() && !AGE_WORDS.test(text)) {
+    const ages = runStarts(text, (s, e) => isAgeRun(text, s, e));
+    eachMatchAt(NUMBER_FIRST, text, ages, number);
+    eachMatchIn(LABEL_FIRST, text, windowsBefore(ages, LABEL_FIRST_BEFORE), 1, LABEL_FIRST_REACH, label);
+    const nineties = runStarts(text, (s, e) => e - s === 2 && text.startsWith('90', s));
+    eachMatchIn(DECADE, text, windowsBefore(nineties, DECADE_BEFORE), 1, DECADE_REACH, decade);
+    const years = runStarts(text, (s, e) => isYearRun(text, s, e));
+    eachMatchIn(BORN, text, windowsBefore(years, BORN_BEFORE), 1, BORN_REACH, born);
+    return dropOverlaps(out);
+  }
+  const ages = mayMatch(AGE_HINT, text);
+  if (!ages && !mayMatch(YEAR_HINT, text)) return out;
+  if (ages) eachMatch(NUMBER_FIRST, text, number);
+  if (ages) {
+    eachMatch(LABEL_FIRST, text, label);
+    eachMatch(DECADE, text, decade);
+  }
+  if (mayMatch(YEAR_HINT, text)) eachMatch(BORN, text, born);
   return dropOverlaps(out);
 }
 

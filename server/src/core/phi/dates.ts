@@ -1,4 +1,4 @@
-import { dropOverlaps, eachMatch, lineStartBefore, mayMatch, type PhiMatch } from './types';
+import { digitRuns, dropOverlaps, eachMatch, eachMatchAt, eachMatchIn, lineStartBefore, mayMatch, prefiltering, runStarts, windowsBefore, type PhiMatch } from './types';
 
 /*
  * Full dates: a day and a month (with or without a year), in every form
@@ -59,15 +59,61 @@ const YEAR_HINT = /(?:1[89]|20)\d\d/;
 /** Every match of NUMERIC holds a digit, a separator and a digit. */
 const NUMERIC_HINT = /\d[/.-]\d/;
 
+/*
+ * The hints read from the runs of digits (the same answers), and where the
+ * month patterns can match. The day of MONTH_DAY and DAY_MONTH is a run of
+ * one or two digits; DAY_MONTH starts at it; MONTH_DAY starts at most 19
+ * characters before it ("September. the ") and a try reads at most 34
+ * characters from its start. The year of MONTH_NAME_YEAR is a run of exactly
+ * four digits at most 19 characters after its start ("September., of "), 24
+ * read. Both read one character before their start.
+ */
+const MONTH_DAY_BEFORE = 19;
+const MONTH_DAY_REACH = 40;
+const MONTH_YEAR_BEFORE = 19;
+const MONTH_YEAR_REACH = 32;
+
+/** YEAR_HINT: 18, 19 or 20 and two digits, in a run. */
+function hasYear(text: string): boolean {
+  if (!prefiltering()) return mayMatch(YEAR_HINT, text);
+  const { starts, ends } = digitRuns(text);
+  for (let i = 0; i < starts.length; i++) {
+    const e = ends[i] as number;
+    for (let j = starts[i] as number; j + 4 <= e; j++) {
+      const c = text.charCodeAt(j);
+      const d = text.charCodeAt(j + 1);
+      if ((c === 49 && (d === 56 || d === 57)) || (c === 50 && d === 48)) return true;
+    }
+  }
+  return false;
+}
+
+/** NUMERIC_HINT: a run of digits, one of `/.-` and a run of digits. */
+function digitSeparatorDigit(text: string): boolean {
+  if (!prefiltering()) return mayMatch(NUMERIC_HINT, text);
+  const { starts, ends } = digitRuns(text);
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const e = ends[i] as number;
+    if (starts[i + 1] !== e + 1) continue;
+    const c = text.charCodeAt(e);
+    if (c === 47 || c === 46 || c === 45) return true;
+  }
+  return false;
+}
+
+function dayRuns(text: string): number[] {
+  return runStarts(text, (s, e) => e - s <= 2);
+}
+
 export function detectDates(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
   const push = (start: number, end: number): void => {
     out.push({ start, end, kind: 'date', what: WHAT });
   };
-  const years = mayMatch(YEAR_HINT, text);
+  const years = hasYear(text);
   const months = mayMatch(MONTH_HINT, text);
   if (years) eachMatch(ISO, text, (m) => push(m.index, m.index + m[0].length));
-  if (mayMatch(NUMERIC_HINT, text)) eachMatch(NUMERIC, text, (m) => {
+  if (digitSeparatorDigit(text)) eachMatch(NUMERIC, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const sep = m[2];
@@ -80,12 +126,12 @@ export function detectDates(text: string): PhiMatch[] {
     if (monthFirst || dayFirst) push(m.index, end);
   });
   if (months) {
-    eachMatch(MONTH_DAY, text, (m) => {
+    const day = (m: RegExpExecArray): void => {
       if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
-    });
-    eachMatch(DAY_MONTH, text, (m) => {
-      if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
-    });
+    };
+    const days = dayRuns(text);
+    eachMatchIn(MONTH_DAY, text, windowsBefore(days, MONTH_DAY_BEFORE), 1, MONTH_DAY_REACH, day);
+    eachMatchAt(DAY_MONTH, text, days, day);
   }
   if (years) eachMatch(COMPACT, text, (m) => {
     const before = text.slice(lineStartBefore(text, m.index, 30), m.index);
@@ -100,8 +146,11 @@ export function detectMonthYears(text: string): PhiMatch[] {
   const push = (start: number, end: number): void => {
     out.push({ start, end, kind: 'month-year', what: WHAT_MONTH });
   };
-  if (!mayMatch(YEAR_HINT, text)) return out;
-  if (mayMatch(MONTH_HINT, text)) eachMatch(MONTH_NAME_YEAR, text, (m) => push(m.index, m.index + m[0].length));
+  if (!hasYear(text)) return out;
+  if (mayMatch(MONTH_HINT, text)) {
+    const years = runStarts(text, (s, e) => e - s === 4);
+    eachMatchIn(MONTH_NAME_YEAR, text, windowsBefore(years, MONTH_YEAR_BEFORE), 1, MONTH_YEAR_REACH, (m) => push(m.index, m.index + m[0].length));
+  }
   eachMatch(MONTH_SLASH_YEAR, text, (m) => {
     const end = m.index + m[0].length;
     if (!DOSE_UNIT.test(text.slice(end, end + 8))) push(m.index, end);

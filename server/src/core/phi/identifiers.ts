@@ -1,4 +1,4 @@
-import { digitCount, dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
+import { digitCount, digitRuns, dropOverlaps, eachMatch, eachMatchAt, eachMatchIn, mayMatch, prefiltering, runStarts, windowsBefore, type PhiMatch } from './types';
 
 /*
  * Identification numbers (docs/rules/phi-identifier.md): Social Security
@@ -62,27 +62,111 @@ function isIdentifier(id: string): boolean {
   return digits >= 2 && id.replace(/-/g, '').length >= 6;
 }
 
+/*
+ * Where the patterns can match (prefilters; test/phi/prefilters.test.ts runs
+ * them against the plain patterns). Every SSN_SHAPE match starts a run of
+ * exactly three digits followed by `-`. Every SSN_LABELLED match has its
+ * first digit, which starts a run of three or more, at most 28 characters
+ * after its start ("social security number" and its separators), and reads
+ * at most 41 characters from its start. Every LABELLED match holds a digit
+ * (its identifier's) at most 57 characters after its start: a label of at
+ * most 16 characters, a qualifier of at most 8, separators of at most 9 and
+ * at most 24 identifier characters before the digit. Everything between the
+ * start and that digit is a letter, a digit, a space, a tab or one of
+ * `.:#'-`, so the start follows the last other character before the digit's
+ * run (and a label starts there). A try reads at most 59 characters from its start (the label,
+ * qualifier and separators, 25 identifier characters and one after), and one before it (`\b`).
+ */
+const SSN_LABEL_BEFORE = 28;
+const SSN_LABEL_REACH = 48;
+const LABEL_BEFORE = 57;
+const LABEL_REACH = 72;
+
+/** Can `c` stand between the start of a LABELLED match and its identifier's first digit? */
+function inLabelledMatch(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+    c === 32 || c === 9 || c === 46 /* . */ || c === 58 /* : */ || c === 35 /* # */ || c === 39 /* ' */ || c === 45 /* - */
+  );
+}
+
+/** Where a label of any LABELLED pattern starts (every match starts with one). */
+const LABEL_START = new RegExp(`\\b(?:${LABELS.map((l) => l.words).join('|')})`, 'i');
+
+/**
+ * The windows of starts of LABELLED matches: before each run of digits, back
+ * to the nearest character no match holds, when a label starts there. Each
+ * run's scan back stops at the run before it and takes over what that one
+ * found, so the scans read each character once.
+ */
+function labelledWindows(text: string): number[] {
+  const { starts, ends } = digitRuns(text);
+  const out: number[] = [];
+  let segment = 0; // where the characters a match may hold begin, before the last run
+  let letters = 0; // how many letters stand from `segment` to the last run
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i] as number;
+    const previous = i > 0 ? (ends[i - 1] as number) : 0;
+    let from = s;
+    let seen = 0;
+    for (let c = text.charCodeAt(from - 1); from > previous && inLabelledMatch(c); c = text.charCodeAt(--from - 1)) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) seen++;
+    }
+    if (from === previous && i > 0) {
+      letters += seen; // the run before and all between belong to one stretch
+    } else {
+      segment = from;
+      letters = seen;
+    }
+    from = Math.max(segment, s - LABEL_BEFORE);
+    // The label ends before the digit, and the shortest is three letters.
+    if (letters < 3 || !LABEL_START.test(text.slice(Math.max(0, from - 1), s))) continue;
+    const to = s;
+    const n = out.length;
+    if (n > 0 && from <= (out[n - 1] as number) + 1) out[n - 1] = to;
+    else out.push(from, to);
+  }
+  return out;
+}
+
 export function detectIdentifiers(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
   const tail = (m: RegExpExecArray, group: string, what: string): void => {
     const start = m.index + m[0].length - group.length;
     out.push({ start, end: start + group.length, kind: 'identifier', what });
   };
-  if (mayMatch(SSN_SHAPE_HINT, text)) eachMatch(SSN_SHAPE, text, (m) =>
-    out.push({ start: m.index, end: m.index + m[0].length, kind: 'identifier', what: 'a Social Security number' }),
-  );
-  if (mayMatch(SSN_LABEL_HINT, text)) eachMatch(SSN_LABELLED, text, (m) => tail(m, m[1] ?? '', 'a Social Security number'));
-  if (mayMatch(ANY_LABEL, text)) for (const { label, re, what } of LABELLED) {
-    if (!label.test(text)) continue;
-    eachMatch(re, text, (m) => {
+  const fast = prefiltering();
+  const shape = (m: RegExpExecArray): void => {
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'identifier', what: 'a Social Security number' });
+  };
+  const labelled = (m: RegExpExecArray): void => tail(m, m[1] ?? '', 'a Social Security number');
+  if (fast) {
+    eachMatchAt(SSN_SHAPE, text, runStarts(text, (s, e) => e - s === 3 && text.charCodeAt(e) === 45), shape);
+    eachMatchIn(SSN_LABELLED, text, windowsBefore(runStarts(text, (s, e) => e - s >= 3), SSN_LABEL_BEFORE), 1, SSN_LABEL_REACH, labelled);
+  } else {
+    if (mayMatch(SSN_SHAPE_HINT, text)) eachMatch(SSN_SHAPE, text, shape);
+    if (mayMatch(SSN_LABEL_HINT, text)) eachMatch(SSN_LABELLED, text, labelled);
+  }
+  const windows = fast ? labelledWindows(text) : [];
+  if (fast || mayMatch(ANY_LABEL, text)) for (const { label, re, what } of LABELLED) {
+    // A pattern counts only in a text that holds its label as a word; with
+    // the prefilters that is asked once the pattern matches somewhere.
+    let found: PhiMatch[] = [];
+    const accept = (m: RegExpExecArray): void => {
       const qualified = m[1] !== undefined || m[2] !== undefined;
       const id = m[3] ?? '';
       if (!isIdentifier(id)) return;
       if (!qualified && (YEAR.test(id) || NEEDS_QUALIFIER.test(m[0]))) return;
       // An identifier holds a digit early: "record keeping2020" is not one.
       if (!/^[A-Za-z]{0,4}-?\d/.test(id) && digitCount(id) < 4) return;
-      tail(m, id, what);
-    });
+      const start = m.index + m[0].length - id.length;
+      found.push({ start, end: start + id.length, kind: 'identifier', what });
+    };
+    if (fast) {
+      eachMatchIn(re, text, windows, 1, LABEL_REACH, accept);
+      if (found.length > 0 && !label.test(text)) found = [];
+    } else if (label.test(text)) eachMatch(re, text, accept);
+    for (const f of found) out.push(f);
   }
   return dropOverlaps(out);
 }

@@ -1,5 +1,5 @@
 import { isUsPlace, STATE_ABBREVIATIONS, STATE_NAMES } from './places';
-import { dropOverlaps, eachMatch, lineStartBefore, mayMatch, type PhiMatch } from './types';
+import { dropOverlaps, eachMatch, eachMatchAt, eachMatchIn, lineStartBefore, mayMatch, prefiltering, runStarts, windowsBefore, type PhiMatch } from './types';
 
 /*
  * Geography smaller than a state (docs/rules/phi-location.md): street
@@ -115,22 +115,40 @@ function detectCityStates(text: string): PhiMatch[] {
   return out;
 }
 
+/*
+ * Where the patterns can match (prefilters). A STREET match starts at a run
+ * of at most five digits; a ZIP match at a run of exactly five; a PO_BOX
+ * match at most 11 characters ("P. O. Box" and two spaces) before its run of
+ * at most six digits, and a try reads at most 18 characters from its start
+ * and one before it.
+ */
+const BOX_BEFORE = 11;
+const BOX_REACH = 24;
+
 export function detectLocations(text: string): PhiMatch[] {
   const streets: PhiMatch[] = [];
-  const digits = mayMatch(DIGIT_HINT, text);
-  if (digits) eachMatch(STREET, text, (m) => {
+  const fast = prefiltering();
+  const street = (m: RegExpExecArray): void => {
     const end = m.index + m[0].length;
     if (COUNTED.test(text.slice(end, end + 34))) return;
     streets.push({ start: m.index, end, kind: 'location', what: 'a street address' });
-  });
-  if (digits && mayMatch(BOX_HINT, text)) eachMatch(PO_BOX, text, (m) =>
-    streets.push({ start: m.index, end: m.index + m[0].length, kind: 'location', what: 'a street address' }),
-  );
+  };
+  const box = (m: RegExpExecArray): void => {
+    streets.push({ start: m.index, end: m.index + m[0].length, kind: 'location', what: 'a street address' });
+  };
+  if (fast) {
+    eachMatchAt(STREET, text, runStarts(text, (s, e) => e - s <= 5), street);
+    eachMatchIn(PO_BOX, text, windowsBefore(runStarts(text, (s, e) => e - s <= 6), BOX_BEFORE), 1, BOX_REACH, box);
+  } else {
+    const digits = mayMatch(DIGIT_HINT, text);
+    if (digits) eachMatch(STREET, text, street);
+    if (digits && mayMatch(BOX_HINT, text)) eachMatch(PO_BOX, text, box);
+  }
   streets.sort((a, b) => a.start - b.start);
   const out: PhiMatch[] = [];
   let si = 0;
   let lastStreet: PhiMatch | undefined;
-  if (mayMatch(ZIP_HINT, text)) eachMatch(ZIP, text, (m) => {
+  const zip = (m: RegExpExecArray): void => {
     const start = m.index;
     const end = start + m[0].length;
     while (si < streets.length && (streets[si]?.end ?? Infinity) <= start) {
@@ -146,7 +164,9 @@ export function detectLocations(text: string): PhiMatch[] {
       return;
     }
     if (zipContext(text, start)) out.push({ start, end, kind: 'location', what: 'a ZIP code' });
-  });
+  };
+  if (fast) eachMatchAt(ZIP, text, runStarts(text, (s, e) => e - s === 5), zip);
+  else if (mayMatch(ZIP_HINT, text)) eachMatch(ZIP, text, zip);
   while (si < streets.length) out.push(streets[si++] as PhiMatch);
   if (/[A-Z]/.test(text)) out.push(...detectCityStates(text));
   return dropOverlaps(out);
