@@ -144,6 +144,15 @@ export function windowsBefore(at: readonly number[], before: number): number[] {
   return out;
 }
 
+/**
+ * More than one place to try per 40 characters: one native pass over the
+ * whole text is then cheaper than a try or a slice per place (text full of
+ * numbers, such as a table pasted as prose). The matches are the same either way.
+ */
+function dense(places: number, text: string): boolean {
+  return places * 40 > text.length;
+}
+
 const stickies = new WeakMap<RegExp, RegExp>();
 
 /** `re` tried at one offset only (the same source and flags, sticky instead of global). */
@@ -164,7 +173,7 @@ function stickyOf(re: RegExp): RegExp {
  * the same. Without prefilters, the plain eachMatch.
  */
 export function eachMatchAt(re: RegExp, text: string, starts: readonly number[], accept: (m: RegExpExecArray) => void): void {
-  if (!prefilters) return eachMatch(re, text, accept);
+  if (!prefilters || dense(starts.length, text)) return eachMatch(re, text, accept);
   const y = stickyOf(re);
   let pos = 0;
   for (const s of starts) {
@@ -195,7 +204,7 @@ export function eachMatchIn(
   reach: number,
   accept: (m: RegExpExecArray) => void,
 ): void {
-  if (!prefilters) return eachMatch(re, text, accept);
+  if (!prefilters || dense(windows.length / 2, text)) return eachMatch(re, text, accept);
   let pos = 0;
   for (let w = 0; w < windows.length; w += 2) {
     const to = windows[w + 1] as number;
