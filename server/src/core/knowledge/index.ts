@@ -119,6 +119,10 @@ export class KnowledgeBase {
   private readonly mechanismIndex = new Map<string, MechanismInfo>();
   private readonly procedureIndex = new Map<string, ProcedureInfo>();
   private readonly resolved = new Map<string, DrugMatch | null>();
+  /** A whole-class synonym's key -> the first class that lists it (classMatches). */
+  private readonly synonymClass = new Map<string, string>();
+  /** Per drug, the keys of the class names it is accepted under: its class, other classes and subclass names (classMatches). */
+  private readonly acceptedKeys = new WeakMap<DrugInfo, Set<string>>();
 
   constructor(config: CaselintConfig = {}) {
     for (const f of frameworksData.frameworks as FrameworkInfo[]) this.frameworksById.set(f.id, f);
@@ -128,6 +132,7 @@ export class KnowledgeBase {
       }
     }
     for (const c of CLASSES) {
+      for (const syn of c.synonyms) if (!this.synonymClass.has(classKey(syn))) this.synonymClass.set(classKey(syn), c.id);
       this.classIndex.set(classKey(c.id), c.id);
       for (const s of c.synonyms) if (!this.classIndex.has(classKey(s))) this.classIndex.set(classKey(s), c.id);
     }
@@ -284,12 +289,15 @@ export class KnowledgeBase {
     if (typeof stated !== 'string') return false;
     const k = classKey(stated);
     if (k === 'other' || drug.class === 'other') return true;
-    const accepted = [drug.class, ...(drug.alsoClasses ?? [])];
-    if (accepted.some((c) => classKey(c) === k)) return true;
-    if ((drug.classSynonyms ?? []).some((s) => classKey(s) === k)) return true;
-    // A whole-class synonym ("selective serotonin reuptake inhibitor", "SGA").
-    const cls = CLASSES.find((c) => c.synonyms.some((s) => classKey(s) === k));
-    return cls !== undefined && accepted.includes(cls.id);
+    let keys = this.acceptedKeys.get(drug);
+    if (!keys) {
+      keys = new Set([drug.class, ...(drug.alsoClasses ?? []), ...(drug.classSynonyms ?? [])].map(classKey));
+      this.acceptedKeys.set(drug, keys);
+    }
+    if (keys.has(k)) return true;
+    // A whole-class synonym ("selective serotonin reuptake inhibitor", "SGA"): the first class that lists it.
+    const cls = this.synonymClass.get(k);
+    return cls !== undefined && (drug.class === cls || (drug.alsoClasses ?? []).includes(cls));
   }
 
   classes(): { id: string; synonyms: string[]; description: string }[] {
