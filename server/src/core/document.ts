@@ -101,8 +101,7 @@ export class CaseDocument {
   /** Parser problems past MAX_PROBLEMS are only counted (the engine says how many), from this offset on. */
   omittedProblems = 0;
   firstOmittedAt = 0;
-  /** Spans of block scalars: a `#` line inside one is content, not a comment. */
-  readonly blockScalarSpans: Span[] = [];
+  private blockSpans: Span[] | undefined;
   private scalarCache: ScalarEntry[] | undefined;
   private stringCache: StringScalar[] | undefined;
 
@@ -168,11 +167,16 @@ export class CaseDocument {
     if (!prepared?.keysChecked) this.checkKeys();
     if (prepared) {
       this.value = prepared.value;
-      this.blockScalarSpans.push(...prepared.blockScalarSpans);
+      this.blockSpans = prepared.blockScalarSpans.slice();
     } else {
       this.value = this.toValue();
-      this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
     }
+  }
+
+  /** Spans of block scalars, in document order: a `#` line inside one is content, not a comment. */
+  get blockScalarSpans(): readonly Span[] {
+    // The block scalars among scalars() (the same walk), as copies of their spans.
+    return (this.blockSpans ??= this.scalars().filter((s) => s.blockScalar).map((s) => ({ start: s.span.start, end: s.span.end })));
   }
 
   /** The span of the content of the line holding `offset`. */
@@ -192,10 +196,14 @@ export class CaseDocument {
   private checkKeys(): void {
     const stack: unknown[] = [this.yaml.contents];
     let reported = false;
+    // The keys of the map being read (each map's items are read in one go). A
+    // Set compares values as the library does: 1 and "1" differ, 0 and -0 do not.
+    const seen = new Set<unknown>();
     while (stack.length > 0) {
       const node = stack.pop();
-      if (!isMap(node) && !isSeq(node)) continue;
-      const seen = isMap(node) ? new Set<string>() : undefined;
+      const map = isMap(node);
+      if (!map && !isSeq(node)) continue;
+      seen.clear();
       for (const item of node.items as unknown[]) {
         if (!isPair(item)) {
           stack.push(item);
@@ -208,18 +216,19 @@ export class CaseDocument {
           if (!reported) this.addProblem({ ...rangeSpan(range), message: 'a key must be text, not a list or map' });
           reported = true;
           item.key = key;
-        } else if (seen && isScalar(item.key)) {
+        } else if (map && isScalar(item.key)) {
           const v = item.key.value;
-          const id = v === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ? `${typeof v}:${String(v)}` : undefined;
-          if (id !== undefined && !(typeof v === 'number' && Number.isNaN(v))) {
-            if (seen.has(id)) {
+          const t = typeof v;
+          if (v === null || t === 'string' || (t === 'number' && !Number.isNaN(v)) || t === 'boolean' || t === 'bigint') {
+            if (seen.has(v)) {
               const at = item.key.range?.[0] ?? 0;
               this.addProblem(problemFromYamlError({ pos: [at, at + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, this.text));
             }
-            seen.add(id);
+            seen.add(v);
           }
         }
-        stack.push(item.key, item.value);
+        // A key is a scalar (or an alias) by now: nothing under it to check.
+        stack.push(item.value);
       }
     }
   }
@@ -258,22 +267,6 @@ export class CaseDocument {
       }
     }
     return undefined;
-  }
-
-  private collectBlockScalars(node: YamlNode | null | undefined, depth: number): void {
-    if (!node || depth > 500) return;
-    if (isScalar(node)) {
-      if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
-        this.blockScalarSpans.push(rangeSpan(node.range));
-      }
-      return;
-    }
-    if (isMap(node) || isSeq(node)) {
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) this.collectBlockScalars(item.value as YamlNode, depth + 1);
-        else this.collectBlockScalars(item as YamlNode, depth + 1);
-      }
-    }
   }
 
   /** The plain value at a path, or undefined. */
@@ -412,31 +405,7 @@ export class CaseDocument {
   scalars(): readonly ScalarEntry[] {
     if (this.scalarCache) return this.scalarCache;
     const out: ScalarEntry[] = [];
-    const visit = (node: YamlNode | null | undefined, path: PathSegment[], depth: number): void => {
-      if (!node || depth > 500) return;
-      if (isScalar(node)) {
-        if (node.range) {
-          out.push({
-            path,
-            node,
-            value: node.value,
-            span: rangeSpan(node.range),
-            blockScalar: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED',
-          });
-        }
-        return;
-      }
-      if (isMap(node)) {
-        for (const pair of node.items) {
-          const k = pair.key as YamlNode | null;
-          const key = isScalar(k) ? String(k.value) : COMPLEX_KEY;
-          visit(pair.value as YamlNode, [...path, key], depth + 1);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => visit(item as YamlNode, [...path, i], depth + 1));
-      }
-    };
-    visit(this.yaml.contents as YamlNode | null, [], 0);
+    collectScalars(this.yaml.contents as YamlNode | null, [], 0, out);
     this.scalarCache = out;
     return out;
   }
@@ -466,6 +435,42 @@ export class CaseDocument {
       }
     }
     return node;
+  }
+}
+
+/** The scalars under `node` (at `path`, which is not kept) into `out`, depth first in document order. */
+function collectScalars(node: YamlNode | null | undefined, path: readonly PathSegment[], depth: number, out: ScalarEntry[]): void {
+  if (!node || depth > 500) return;
+  if (isScalar(node)) {
+    const range = node.range;
+    if (range) {
+      const type = node.type;
+      out.push({
+        path: path.slice(),
+        node,
+        value: node.value,
+        span: rangeSpan(range),
+        blockScalar: type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED',
+      });
+    }
+    return;
+  }
+  if (isMap(node)) {
+    const child = path.slice();
+    const at = child.length;
+    for (const pair of node.items) {
+      const k = pair.key as YamlNode | null;
+      child[at] = isScalar(k) ? String(k.value) : COMPLEX_KEY;
+      collectScalars(pair.value as YamlNode, child, depth + 1, out);
+    }
+  } else if (isSeq(node)) {
+    const child = path.slice();
+    const at = child.length;
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      child[at] = i;
+      collectScalars(items[i] as YamlNode, child, depth + 1, out);
+    }
   }
 }
 
@@ -653,27 +658,35 @@ class NestingBound {
   /** Read one token; true when the nesting may now pass MAX_NESTING. */
   exceeds(token: string): boolean {
     this.offset = this.next;
+    const len = token.length;
+    const c = len === 0 ? -1 : token.charCodeAt(0);
     // The lexer's control characters (document, scalar, flow end) take no source.
-    if (!(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END))) this.next += token.length;
+    if (!(len === 1 && (c === DOCUMENT || c === SCALAR || c === FLOW_END))) this.next += len;
+    // What CST.tokenType says of the token, read from its first character.
+    let kind: TokenKind = OTHER;
+    if (len === 0) kind = NEWLINE;
+    else if (len === 1) kind = c < 128 ? (ONE_CHAR[c] as TokenKind) : OTHER;
+    else if (c === 32 || c === 9) kind = SPACE;
+    else if (c === 35) kind = NONE;
+    else if (len === 2 && token === '\r\n') kind = NEWLINE;
     const flow = this.flow;
-    switch (CST.tokenType(token)) {
-      case 'newline':
+    switch (kind) {
+      case NEWLINE:
         this.atLineStart = true;
         this.indent = 0;
         this.indicators = 0;
         return false;
-      case 'space':
+      case SPACE:
         if (onlySpaces(token)) {
-          if (this.atLineStart) this.indent = token.length;
-        } else if (token.charCodeAt(token.length - 1) === 10) {
+          if (this.atLineStart) this.indent = len;
+        } else if (token.charCodeAt(len - 1) === 10) {
           // A block scalar's content: its lines are text, not structure.
           this.atLineStart = true;
           this.indent = 0;
           this.indicators = 0;
         }
         return false;
-      case 'flow-seq-start':
-      case 'flow-map-start':
+      case FLOW_START:
         if (flow.length === 0) {
           if (this.atLineStart) this.enterLine();
           this.flowBase = this.blockDepth();
@@ -681,17 +694,14 @@ class NestingBound {
         flow.push(token === '[' ? ']' : '}');
         this.flowIndicators = 0;
         return this.flowDepth() > MAX_NESTING;
-      case 'flow-seq-end':
-      case 'flow-map-end':
+      case FLOW_CLOSE:
         if (flow[flow.length - 1] === token) flow.pop();
         this.flowIndicators = 0;
         return false;
-      case 'comma':
+      case COMMA:
         this.flowIndicators = 0;
         return false;
-      case 'seq-item-ind':
-      case 'explicit-key-ind':
-      case 'map-value-ind':
+      case INDICATOR:
         if (flow.length > 0) {
           this.flowIndicators++;
           return this.flowDepth() > MAX_NESTING;
@@ -699,10 +709,7 @@ class NestingBound {
         if (this.atLineStart) this.enterLine();
         this.indicators++;
         return this.blockDepth() > MAX_NESTING;
-      case 'comment':
-      case 'doc-mode':
-      case 'scalar':
-      case undefined:
+      case NONE:
         return false;
       default:
         if (this.atLineStart && flow.length === 0) this.enterLine();
@@ -710,6 +717,28 @@ class NestingBound {
     }
   }
 }
+
+/** Token kinds as NestingBound reads them (CST.tokenType, grouped). */
+type TokenKind = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+const OTHER = 0;
+const NEWLINE = 1;
+const SPACE = 2;
+const FLOW_START = 3;
+const FLOW_CLOSE = 4;
+const COMMA = 5;
+/** `-`, `?` and `:`. */
+const INDICATOR = 6;
+/** Comments, and the lexer's document and scalar marks: no structure. */
+const NONE = 7;
+const DOCUMENT = CST.DOCUMENT.charCodeAt(0);
+const SCALAR = CST.SCALAR.charCodeAt(0);
+const FLOW_END = CST.FLOW_END.charCodeAt(0);
+/** The kind of each one-character token (by its code); the rest are OTHER. */
+const ONE_CHAR = new Uint8Array(128);
+for (const [ch, kind] of [
+  ['\n', NEWLINE], [' ', SPACE], ['\t', SPACE], ['[', FLOW_START], ['{', FLOW_START], [']', FLOW_CLOSE], ['}', FLOW_CLOSE],
+  [',', COMMA], ['-', INDICATOR], ['?', INDICATOR], [':', INDICATOR], ['#', NONE], [CST.DOCUMENT, NONE], [CST.SCALAR, NONE],
+] as const) ONE_CHAR[ch.charCodeAt(0)] = kind;
 
 function onlySpaces(token: string): boolean {
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== 32) return false;
