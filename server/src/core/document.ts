@@ -102,6 +102,8 @@ export class CaseDocument {
   omittedProblems = 0;
   firstOmittedAt = 0;
   private blockSpans: Span[] | undefined;
+  /** Key indexes of this document's larger maps (see findPair). */
+  private keyIndexes: KeyIndexes | undefined;
   private scalarCache: ScalarEntry[] | undefined;
   private stringCache: StringScalar[] | undefined;
 
@@ -272,9 +274,9 @@ export class CaseDocument {
   /** The plain value at a path, or undefined. */
   get(path: Path): unknown {
     let cur: unknown = this.value;
-    for (const seg of path) {
+    for (let i = 0; i < path.length; i++) {
       if (cur === null || typeof cur !== 'object') return undefined;
-      cur = (cur as Record<string | number, unknown>)[seg];
+      cur = (cur as Record<string | number, unknown>)[path[i] as PathSegment];
     }
     return cur;
   }
@@ -292,7 +294,7 @@ export class CaseDocument {
       cur = this.resolveAlias(cur);
       if (!cur) return undefined;
       if (isMap(cur)) {
-        const pair = findPair(cur, seg);
+        const pair = findPair(cur, seg, (this.keyIndexes ??= new Map()));
         cur = (pair?.value ?? undefined) as YamlNode | undefined;
         if (!pair) return undefined;
       } else if (isSeq(cur) && typeof seg === 'number') {
@@ -310,7 +312,7 @@ export class CaseDocument {
     const parent = this.nodeAt(path, path.length - 1);
     const last = path[path.length - 1] as PathSegment;
     if (!parent || !isMap(parent)) return undefined;
-    return findPair(parent, last) as Pair<YamlNode, YamlNode | null> | undefined;
+    return findPair(parent, last, (this.keyIndexes ??= new Map())) as Pair<YamlNode, YamlNode | null> | undefined;
   }
 
   has(path: Path): boolean {
@@ -395,7 +397,13 @@ export class CaseDocument {
   items(path: Path): { path: PathSegment[]; value: unknown }[] {
     const v = this.get(path);
     if (!Array.isArray(v)) return [];
-    return v.map((value, i) => ({ path: [...path, i], value }));
+    const out: { path: PathSegment[]; value: unknown }[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const p = path.slice();
+      p.push(i);
+      out[i] = { path: p, value: v[i] };
+    }
+    return out;
   }
 
   /**
@@ -476,15 +484,17 @@ function collectScalars(node: YamlNode | null | undefined, path: readonly PathSe
 
 /** Maps with at least this many keys get a key index on their first lookup. */
 const INDEX_FROM = 8;
-/** Per map: each key as text to its first pair (false: a key that is neither a scalar nor empty, so no index). */
-const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair> | false>();
 
-function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
-  if (map.items.length >= INDEX_FROM) {
-    let index = keyIndexes.get(map);
+/** Per map: each key as text to its first pair (false: a key that is neither a scalar nor empty, so no index). */
+type KeyIndexes = Map<YAMLMap, Map<string, Pair> | false>;
+
+function findPair(map: YAMLMap, key: PathSegment, indexes: KeyIndexes): Pair | undefined {
+  const items = map.items;
+  if (items.length >= INDEX_FROM) {
+    let index = indexes.get(map);
     if (index === undefined) {
       index = new Map<string, Pair>();
-      for (const item of map.items) {
+      for (const item of items) {
         const k = item.key as YamlNode | null;
         if (k !== null && !isScalar(k)) {
           index = false;
@@ -493,15 +503,19 @@ function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
         const id = String(k === null ? k : k.value);
         if (!index.has(id)) index.set(id, item as Pair);
       }
-      keyIndexes.set(map, index);
+      indexes.set(map, index);
     }
     // The first pair whose key reads as `key` does: what the scan below finds.
     if (index) return index.get(String(key));
   }
-  for (const item of map.items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Pair;
     const k = item.key as YamlNode | null;
     const kv = isScalar(k) ? k.value : k;
-    if (kv === key || String(kv) === String(key)) return item as Pair;
+    if (kv === key) return item;
+    // Two different strings read differently; anything else is compared as text.
+    if (typeof kv === 'string' && typeof key === 'string') continue;
+    if (String(kv) === String(key)) return item;
   }
   return undefined;
 }
