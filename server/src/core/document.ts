@@ -13,7 +13,8 @@ import {
   Scalar,
   type Node as YamlNode,
   type Pair,
-  type YAMLMap,
+  YAMLMap,
+  YAMLSeq,
 } from 'yaml';
 import { LineIndex } from './text';
 import type { Report, Span } from './types';
@@ -241,6 +242,8 @@ export class CaseDocument {
   }
 
   private toValue(): unknown {
+    const plain = plainValue(this.yaml.contents);
+    if (plain !== NOT_PLAIN) return plain;
     try {
       return this.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
@@ -480,6 +483,55 @@ function collectScalars(node: YamlNode | null | undefined, path: readonly PathSe
       collectScalars(items[i] as YamlNode, child, depth + 1, out);
     }
   }
+}
+
+/** What plainValue answers for a tree it leaves to the library. */
+const NOT_PLAIN = Symbol('not plain');
+
+/**
+ * `toJS` of a tree of plain maps, lists and scalars without anchors, aliases
+ * or merge keys, whose keys are scalars (what case documents are), in one walk
+ * without the library's context; NOT_PLAIN for any other tree. The same value
+ * as the library's: a map's key is its scalar's value as text (null as ""),
+ * and a key an object already has (such as `__proto__` or `toString`) becomes
+ * an own property of it.
+ */
+function plainValue(node: unknown): unknown {
+  if (node === null || node === undefined) return node;
+  if (isScalar(node)) return node.anchor ? NOT_PLAIN : node.value;
+  if (isMap(node)) {
+    if (node.anchor || Object.getPrototypeOf(node) !== YAMLMap.prototype) return NOT_PLAIN;
+    const out: Record<string, unknown> = {};
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const pair = items[i] as Pair;
+      const k = pair.key;
+      let key: string;
+      if (k === null) key = '';
+      else if (isScalar(k)) {
+        const v = k.value;
+        if (k.anchor || v === '<<' || (v !== null && typeof v === 'object')) return NOT_PLAIN;
+        key = v === null ? '' : String(v);
+      } else return NOT_PLAIN;
+      const value = plainValue(pair.value);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      if (key in out) Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      else out[key] = value;
+    }
+    return out;
+  }
+  if (isSeq(node)) {
+    if (node.anchor || Object.getPrototypeOf(node) !== YAMLSeq.prototype) return NOT_PLAIN;
+    const items = node.items;
+    const out: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const value = plainValue(items[i]);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      out.push(value);
+    }
+    return out;
+  }
+  return NOT_PLAIN;
 }
 
 /** Maps with at least this many keys get a key index on their first lookup. */
