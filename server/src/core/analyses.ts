@@ -24,6 +24,28 @@ export interface CitationAnalysis {
   references: ReferenceEntry[];
 }
 
+/**
+ * Readings of short quantity texts, per kind: a reading depends on the text
+ * alone, and the same few ("20 mg/day", "8 weeks") recur in every document.
+ * Shared, so never changed by a reader.
+ */
+const readings: Record<QuantityKind, Map<string, QuantityReading>> = { dose: new Map(), time: new Map(), weight: new Map() };
+/** Readings kept per kind, and the longest text kept (both only bound the memory). */
+const MAX_READINGS = 4096;
+const MAX_KEPT_TEXT = 64;
+
+function readingOf(raw: unknown, kind: QuantityKind): QuantityReading {
+  if (typeof raw !== 'string' || raw.length > MAX_KEPT_TEXT) return readQuantity(raw, kind);
+  const memo = readings[kind];
+  let r = memo.get(raw);
+  if (r === undefined) {
+    r = readQuantity(raw, kind);
+    if (memo.size >= MAX_READINGS) memo.clear();
+    memo.set(raw, r);
+  }
+  return r;
+}
+
 export class Analyses {
   private adequacyMemo?: AdequacySummary;
   /** What the adequacy analysis read of the document (recorded only when `recording`). */
@@ -34,7 +56,6 @@ export class Analyses {
   private schemaMemo?: ReturnType<typeof schemaAnalysis>;
   private citationsMemo?: CitationAnalysis;
   private symbolsMemo?: SymbolRef[];
-  private readonly quantityMemo = new Map<string, QuantityReading>();
 
   /**
    * The de-identification and citation scans' matches per scalar node, carried
@@ -82,15 +103,9 @@ export class Analyses {
     return this.adequacyReads ?? new Set([ALL]);
   }
 
-  /** The quantity at `path` read once (quantity-format, adequacy and ketamine rules share it). */
+  /** The quantity at `path` (quantity-format, adequacy and ketamine rules share each value's reading). */
   quantity(path: Path, kind: QuantityKind): QuantityReading {
-    const key = `${kind}\u0000${path.join('\u0000')}`;
-    let r = this.quantityMemo.get(key);
-    if (!r) {
-      r = readQuantity(this.doc.get(path), kind);
-      this.quantityMemo.set(key, r);
-    }
-    return r;
+    return readingOf(this.doc.get(path), kind);
   }
 
   /** Identifier candidates in patient-facing text (every phi-* rule reads the same scan). */

@@ -13,7 +13,8 @@ import {
   Scalar,
   type Node as YamlNode,
   type Pair,
-  type YAMLMap,
+  YAMLMap,
+  YAMLSeq,
 } from 'yaml';
 import { LineIndex } from './text';
 import type { Report, Span } from './types';
@@ -101,8 +102,9 @@ export class CaseDocument {
   /** Parser problems past MAX_PROBLEMS are only counted (the engine says how many), from this offset on. */
   omittedProblems = 0;
   firstOmittedAt = 0;
-  /** Spans of block scalars: a `#` line inside one is content, not a comment. */
-  readonly blockScalarSpans: Span[] = [];
+  private blockSpans: Span[] | undefined;
+  /** Key indexes of this document's larger maps (see findPair). */
+  private keyIndexes: KeyIndexes | undefined;
   private scalarCache: ScalarEntry[] | undefined;
   private stringCache: StringScalar[] | undefined;
 
@@ -168,11 +170,16 @@ export class CaseDocument {
     if (!prepared?.keysChecked) this.checkKeys();
     if (prepared) {
       this.value = prepared.value;
-      this.blockScalarSpans.push(...prepared.blockScalarSpans);
+      this.blockSpans = prepared.blockScalarSpans.slice();
     } else {
       this.value = this.toValue();
-      this.collectBlockScalars(this.yaml.contents as YamlNode | null, 0);
     }
+  }
+
+  /** Spans of block scalars, in document order: a `#` line inside one is content, not a comment. */
+  get blockScalarSpans(): readonly Span[] {
+    // The block scalars among scalars() (the same walk), as copies of their spans.
+    return (this.blockSpans ??= this.scalars().filter((s) => s.blockScalar).map((s) => ({ start: s.span.start, end: s.span.end })));
   }
 
   /** The span of the content of the line holding `offset`. */
@@ -192,10 +199,14 @@ export class CaseDocument {
   private checkKeys(): void {
     const stack: unknown[] = [this.yaml.contents];
     let reported = false;
+    // The keys of the map being read (each map's items are read in one go). A
+    // Set compares values as the library does: 1 and "1" differ, 0 and -0 do not.
+    const seen = new Set<unknown>();
     while (stack.length > 0) {
       const node = stack.pop();
-      if (!isMap(node) && !isSeq(node)) continue;
-      const seen = isMap(node) ? new Set<string>() : undefined;
+      const map = isMap(node);
+      if (!map && !isSeq(node)) continue;
+      seen.clear();
       for (const item of node.items as unknown[]) {
         if (!isPair(item)) {
           stack.push(item);
@@ -208,18 +219,19 @@ export class CaseDocument {
           if (!reported) this.addProblem({ ...rangeSpan(range), message: 'a key must be text, not a list or map' });
           reported = true;
           item.key = key;
-        } else if (seen && isScalar(item.key)) {
+        } else if (map && isScalar(item.key)) {
           const v = item.key.value;
-          const id = v === null || ['string', 'number', 'boolean', 'bigint'].includes(typeof v) ? `${typeof v}:${String(v)}` : undefined;
-          if (id !== undefined && !(typeof v === 'number' && Number.isNaN(v))) {
-            if (seen.has(id)) {
+          const t = typeof v;
+          if (v === null || t === 'string' || (t === 'number' && !Number.isNaN(v)) || t === 'boolean' || t === 'bigint') {
+            if (seen.has(v)) {
               const at = item.key.range?.[0] ?? 0;
               this.addProblem(problemFromYamlError({ pos: [at, at + 1], code: 'DUPLICATE_KEY', message: 'Map keys must be unique' }, this.text));
             }
-            seen.add(id);
+            seen.add(v);
           }
         }
-        stack.push(item.key, item.value);
+        // A key is a scalar (or an alias) by now: nothing under it to check.
+        stack.push(item.value);
       }
     }
   }
@@ -230,6 +242,8 @@ export class CaseDocument {
   }
 
   private toValue(): unknown {
+    const plain = plainValue(this.yaml.contents);
+    if (plain !== NOT_PLAIN) return plain;
     try {
       return this.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
@@ -260,28 +274,12 @@ export class CaseDocument {
     return undefined;
   }
 
-  private collectBlockScalars(node: YamlNode | null | undefined, depth: number): void {
-    if (!node || depth > 500) return;
-    if (isScalar(node)) {
-      if ((node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') && node.range) {
-        this.blockScalarSpans.push(rangeSpan(node.range));
-      }
-      return;
-    }
-    if (isMap(node) || isSeq(node)) {
-      for (const item of node.items as unknown[]) {
-        if (isPair(item)) this.collectBlockScalars(item.value as YamlNode, depth + 1);
-        else this.collectBlockScalars(item as YamlNode, depth + 1);
-      }
-    }
-  }
-
   /** The plain value at a path, or undefined. */
   get(path: Path): unknown {
     let cur: unknown = this.value;
-    for (const seg of path) {
+    for (let i = 0; i < path.length; i++) {
       if (cur === null || typeof cur !== 'object') return undefined;
-      cur = (cur as Record<string | number, unknown>)[seg];
+      cur = (cur as Record<string | number, unknown>)[path[i] as PathSegment];
     }
     return cur;
   }
@@ -299,7 +297,7 @@ export class CaseDocument {
       cur = this.resolveAlias(cur);
       if (!cur) return undefined;
       if (isMap(cur)) {
-        const pair = findPair(cur, seg);
+        const pair = findPair(cur, seg, (this.keyIndexes ??= new Map()));
         cur = (pair?.value ?? undefined) as YamlNode | undefined;
         if (!pair) return undefined;
       } else if (isSeq(cur) && typeof seg === 'number') {
@@ -317,7 +315,7 @@ export class CaseDocument {
     const parent = this.nodeAt(path, path.length - 1);
     const last = path[path.length - 1] as PathSegment;
     if (!parent || !isMap(parent)) return undefined;
-    return findPair(parent, last) as Pair<YamlNode, YamlNode | null> | undefined;
+    return findPair(parent, last, (this.keyIndexes ??= new Map())) as Pair<YamlNode, YamlNode | null> | undefined;
   }
 
   has(path: Path): boolean {
@@ -402,7 +400,13 @@ export class CaseDocument {
   items(path: Path): { path: PathSegment[]; value: unknown }[] {
     const v = this.get(path);
     if (!Array.isArray(v)) return [];
-    return v.map((value, i) => ({ path: [...path, i], value }));
+    const out: { path: PathSegment[]; value: unknown }[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+      const p = path.slice();
+      p.push(i);
+      out[i] = { path: p, value: v[i] };
+    }
+    return out;
   }
 
   /**
@@ -412,31 +416,7 @@ export class CaseDocument {
   scalars(): readonly ScalarEntry[] {
     if (this.scalarCache) return this.scalarCache;
     const out: ScalarEntry[] = [];
-    const visit = (node: YamlNode | null | undefined, path: PathSegment[], depth: number): void => {
-      if (!node || depth > 500) return;
-      if (isScalar(node)) {
-        if (node.range) {
-          out.push({
-            path,
-            node,
-            value: node.value,
-            span: rangeSpan(node.range),
-            blockScalar: node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED',
-          });
-        }
-        return;
-      }
-      if (isMap(node)) {
-        for (const pair of node.items) {
-          const k = pair.key as YamlNode | null;
-          const key = isScalar(k) ? String(k.value) : COMPLEX_KEY;
-          visit(pair.value as YamlNode, [...path, key], depth + 1);
-        }
-      } else if (isSeq(node)) {
-        node.items.forEach((item, i) => visit(item as YamlNode, [...path, i], depth + 1));
-      }
-    };
-    visit(this.yaml.contents as YamlNode | null, [], 0);
+    collectScalars(this.yaml.contents as YamlNode | null, [], 0, out);
     this.scalarCache = out;
     return out;
   }
@@ -469,17 +449,104 @@ export class CaseDocument {
   }
 }
 
+/** The scalars under `node` (at `path`, which is not kept) into `out`, depth first in document order. */
+function collectScalars(node: YamlNode | null | undefined, path: readonly PathSegment[], depth: number, out: ScalarEntry[]): void {
+  if (!node || depth > 500) return;
+  if (isScalar(node)) {
+    const range = node.range;
+    if (range) {
+      const type = node.type;
+      out.push({
+        path: path.slice(),
+        node,
+        value: node.value,
+        span: rangeSpan(range),
+        blockScalar: type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED',
+      });
+    }
+    return;
+  }
+  if (isMap(node)) {
+    const child = path.slice();
+    const at = child.length;
+    for (const pair of node.items) {
+      const k = pair.key as YamlNode | null;
+      child[at] = isScalar(k) ? String(k.value) : COMPLEX_KEY;
+      collectScalars(pair.value as YamlNode, child, depth + 1, out);
+    }
+  } else if (isSeq(node)) {
+    const child = path.slice();
+    const at = child.length;
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      child[at] = i;
+      collectScalars(items[i] as YamlNode, child, depth + 1, out);
+    }
+  }
+}
+
+/** What plainValue answers for a tree it leaves to the library. */
+const NOT_PLAIN = Symbol('not plain');
+
+/**
+ * `toJS` of a tree of plain maps, lists and scalars without anchors, aliases
+ * or merge keys, whose keys are scalars (what case documents are), in one walk
+ * without the library's context; NOT_PLAIN for any other tree. The same value
+ * as the library's: a map's key is its scalar's value as text (null as ""),
+ * and a key an object already has (such as `__proto__` or `toString`) becomes
+ * an own property of it.
+ */
+function plainValue(node: unknown): unknown {
+  if (node === null || node === undefined) return node;
+  if (isScalar(node)) return node.anchor ? NOT_PLAIN : node.value;
+  if (isMap(node)) {
+    if (node.anchor || Object.getPrototypeOf(node) !== YAMLMap.prototype) return NOT_PLAIN;
+    const out: Record<string, unknown> = {};
+    const items = node.items;
+    for (let i = 0; i < items.length; i++) {
+      const pair = items[i] as Pair;
+      const k = pair.key;
+      let key: string;
+      if (k === null) key = '';
+      else if (isScalar(k)) {
+        const v = k.value;
+        if (k.anchor || v === '<<' || (v !== null && typeof v === 'object')) return NOT_PLAIN;
+        key = v === null ? '' : String(v);
+      } else return NOT_PLAIN;
+      const value = plainValue(pair.value);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      if (key in out) Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      else out[key] = value;
+    }
+    return out;
+  }
+  if (isSeq(node)) {
+    if (node.anchor || Object.getPrototypeOf(node) !== YAMLSeq.prototype) return NOT_PLAIN;
+    const items = node.items;
+    const out: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const value = plainValue(items[i]);
+      if (value === NOT_PLAIN) return NOT_PLAIN;
+      out.push(value);
+    }
+    return out;
+  }
+  return NOT_PLAIN;
+}
+
 /** Maps with at least this many keys get a key index on their first lookup. */
 const INDEX_FROM = 8;
-/** Per map: each key as text to its first pair (false: a key that is neither a scalar nor empty, so no index). */
-const keyIndexes = new WeakMap<YAMLMap, Map<string, Pair> | false>();
 
-function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
-  if (map.items.length >= INDEX_FROM) {
-    let index = keyIndexes.get(map);
+/** Per map: each key as text to its first pair (false: a key that is neither a scalar nor empty, so no index). */
+type KeyIndexes = Map<YAMLMap, Map<string, Pair> | false>;
+
+function findPair(map: YAMLMap, key: PathSegment, indexes: KeyIndexes): Pair | undefined {
+  const items = map.items;
+  if (items.length >= INDEX_FROM) {
+    let index = indexes.get(map);
     if (index === undefined) {
       index = new Map<string, Pair>();
-      for (const item of map.items) {
+      for (const item of items) {
         const k = item.key as YamlNode | null;
         if (k !== null && !isScalar(k)) {
           index = false;
@@ -488,15 +555,19 @@ function findPair(map: YAMLMap, key: PathSegment): Pair | undefined {
         const id = String(k === null ? k : k.value);
         if (!index.has(id)) index.set(id, item as Pair);
       }
-      keyIndexes.set(map, index);
+      indexes.set(map, index);
     }
     // The first pair whose key reads as `key` does: what the scan below finds.
     if (index) return index.get(String(key));
   }
-  for (const item of map.items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Pair;
     const k = item.key as YamlNode | null;
     const kv = isScalar(k) ? k.value : k;
-    if (kv === key || String(kv) === String(key)) return item as Pair;
+    if (kv === key) return item;
+    // Two different strings read differently; anything else is compared as text.
+    if (typeof kv === 'string' && typeof key === 'string') continue;
+    if (String(kv) === String(key)) return item;
   }
   return undefined;
 }
@@ -653,27 +724,35 @@ class NestingBound {
   /** Read one token; true when the nesting may now pass MAX_NESTING. */
   exceeds(token: string): boolean {
     this.offset = this.next;
+    const len = token.length;
+    const c = len === 0 ? -1 : token.charCodeAt(0);
     // The lexer's control characters (document, scalar, flow end) take no source.
-    if (!(token.length === 1 && (token === CST.DOCUMENT || token === CST.SCALAR || token === CST.FLOW_END))) this.next += token.length;
+    if (!(len === 1 && (c === DOCUMENT || c === SCALAR || c === FLOW_END))) this.next += len;
+    // What CST.tokenType says of the token, read from its first character.
+    let kind: TokenKind = OTHER;
+    if (len === 0) kind = NEWLINE;
+    else if (len === 1) kind = c < 128 ? (ONE_CHAR[c] as TokenKind) : OTHER;
+    else if (c === 32 || c === 9) kind = SPACE;
+    else if (c === 35) kind = NONE;
+    else if (len === 2 && token === '\r\n') kind = NEWLINE;
     const flow = this.flow;
-    switch (CST.tokenType(token)) {
-      case 'newline':
+    switch (kind) {
+      case NEWLINE:
         this.atLineStart = true;
         this.indent = 0;
         this.indicators = 0;
         return false;
-      case 'space':
+      case SPACE:
         if (onlySpaces(token)) {
-          if (this.atLineStart) this.indent = token.length;
-        } else if (token.charCodeAt(token.length - 1) === 10) {
+          if (this.atLineStart) this.indent = len;
+        } else if (token.charCodeAt(len - 1) === 10) {
           // A block scalar's content: its lines are text, not structure.
           this.atLineStart = true;
           this.indent = 0;
           this.indicators = 0;
         }
         return false;
-      case 'flow-seq-start':
-      case 'flow-map-start':
+      case FLOW_START:
         if (flow.length === 0) {
           if (this.atLineStart) this.enterLine();
           this.flowBase = this.blockDepth();
@@ -681,17 +760,14 @@ class NestingBound {
         flow.push(token === '[' ? ']' : '}');
         this.flowIndicators = 0;
         return this.flowDepth() > MAX_NESTING;
-      case 'flow-seq-end':
-      case 'flow-map-end':
+      case FLOW_CLOSE:
         if (flow[flow.length - 1] === token) flow.pop();
         this.flowIndicators = 0;
         return false;
-      case 'comma':
+      case COMMA:
         this.flowIndicators = 0;
         return false;
-      case 'seq-item-ind':
-      case 'explicit-key-ind':
-      case 'map-value-ind':
+      case INDICATOR:
         if (flow.length > 0) {
           this.flowIndicators++;
           return this.flowDepth() > MAX_NESTING;
@@ -699,10 +775,7 @@ class NestingBound {
         if (this.atLineStart) this.enterLine();
         this.indicators++;
         return this.blockDepth() > MAX_NESTING;
-      case 'comment':
-      case 'doc-mode':
-      case 'scalar':
-      case undefined:
+      case NONE:
         return false;
       default:
         if (this.atLineStart && flow.length === 0) this.enterLine();
@@ -710,6 +783,28 @@ class NestingBound {
     }
   }
 }
+
+/** Token kinds as NestingBound reads them (CST.tokenType, grouped). */
+type TokenKind = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
+const OTHER = 0;
+const NEWLINE = 1;
+const SPACE = 2;
+const FLOW_START = 3;
+const FLOW_CLOSE = 4;
+const COMMA = 5;
+/** `-`, `?` and `:`. */
+const INDICATOR = 6;
+/** Comments, and the lexer's document and scalar marks: no structure. */
+const NONE = 7;
+const DOCUMENT = CST.DOCUMENT.charCodeAt(0);
+const SCALAR = CST.SCALAR.charCodeAt(0);
+const FLOW_END = CST.FLOW_END.charCodeAt(0);
+/** The kind of each one-character token (by its code); the rest are OTHER. */
+const ONE_CHAR = new Uint8Array(128);
+for (const [ch, kind] of [
+  ['\n', NEWLINE], [' ', SPACE], ['\t', SPACE], ['[', FLOW_START], ['{', FLOW_START], [']', FLOW_CLOSE], ['}', FLOW_CLOSE],
+  [',', COMMA], ['-', INDICATOR], ['?', INDICATOR], [':', INDICATOR], ['#', NONE], [CST.DOCUMENT, NONE], [CST.SCALAR, NONE],
+] as const) ONE_CHAR[ch.charCodeAt(0)] = kind;
 
 function onlySpaces(token: string): boolean {
   for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) !== 32) return false;

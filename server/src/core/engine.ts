@@ -172,24 +172,28 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previ
   const records: RuleRecords | undefined = replay ? { fingerprint: fingerprintOf(options, rules), rules: new Map(), replayed: [] } : undefined;
   const earlier = replay?.records?.fingerprint === records?.fingerprint ? replay?.records : undefined;
   analyses.recording = records !== undefined;
+  // The rule running now: one report function and (when not recording) one context serve every rule.
+  let id = '';
+  let severity: Severity = 'error';
+  const report = (r: Report): void => {
+    const start = Math.max(0, Math.min(r.start, doc.text.length));
+    const end = Math.max(start, Math.min(r.end, doc.text.length));
+    const line = doc.lines.position(start).line;
+    const by = directives.silencer(id, line);
+    // Ranges of kept findings are computed in finish(), for the ones within the cap.
+    if (!by) reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
+    else if (suppressed.length < MAX_FINDINGS) {
+      const suppression: SuppressedFinding['suppression'] = { kind: by.kind, line: by.line };
+      if (by.reason !== undefined) suppression.reason = by.reason;
+      suppressed.push({ ...r, start, end, range: doc.lines.range({ start, end }), message: bounded(r.message), rule: id, severity, suppression });
+    }
+  };
+  const plainCtx: RuleContext | undefined = records ? undefined : { doc, config, kb, analyses, directives, report };
   for (const rule of ordered) {
     const setting = severityFor(rule, config);
     if (setting === 'off') continue;
-    const severity: Severity = setting;
-    const id = rule.meta.id;
-    const report = (r: Report): void => {
-      const start = Math.max(0, Math.min(r.start, doc.text.length));
-      const end = Math.max(start, Math.min(r.end, doc.text.length));
-      const line = doc.lines.position(start).line;
-      const by = directives.silencer(id, line);
-      // Ranges of kept findings are computed in finish(), for the ones within the cap.
-      if (!by) reported.push({ ...r, start, end, range: NO_RANGE, rule: id, severity });
-      else if (suppressed.length < MAX_FINDINGS) {
-        const suppression: SuppressedFinding['suppression'] = { kind: by.kind, line: by.line };
-        if (by.reason !== undefined) suppression.reason = by.reason;
-        suppressed.push({ ...r, start, end, range: doc.lines.range({ start, end }), message: bounded(r.message), rule: id, severity, suppression });
-      }
-    };
+    severity = setting;
+    id = rule.meta.id;
     const before = earlier?.rules.get(id);
     if (before && records && replay && [...before.reads].every((key) => replay.unchanged(key))) {
       const moved = before.reports.map((r) => replay.move(r));
@@ -200,29 +204,36 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previ
         continue;
       }
     }
+    if (!records) {
+      try {
+        rule.check(plainCtx as RuleContext);
+      } catch (error) {
+        // Running out of stack is a property of the document, not a broken rule.
+        if (isStackOverflow(error)) tooDeep = true;
+        else failures.push({ rule: id, error });
+      }
+      continue;
+    }
     const reads: Reads = new Set();
     const reports: Report[] = [];
-    const ctx: RuleContext = records
-      ? {
-          doc: recordingDoc(doc, reads),
-          config,
-          kb,
-          analyses: recordingAnalyses(analyses, reads),
-          get directives() {
-            reads.add(ALL);
-            return directives;
-          },
-          report(r: Report) {
-            reports.push(r);
-            report(r);
-          },
-        }
-      : { doc, config, kb, analyses, directives, report };
+    const ctx: RuleContext = {
+      doc: recordingDoc(doc, reads),
+      config,
+      kb,
+      analyses: recordingAnalyses(analyses, reads),
+      get directives() {
+        reads.add(ALL);
+        return directives;
+      },
+      report(r: Report) {
+        reports.push(r);
+        report(r);
+      },
+    };
     try {
       rule.check(ctx);
-      records?.rules.set(id, { reads, reports });
+      records.rules.set(id, { reads, reports });
     } catch (error) {
-      // Running out of stack is a property of the document, not a broken rule.
       if (isStackOverflow(error)) tooDeep = true;
       else failures.push({ rule: id, error });
     }

@@ -36,6 +36,8 @@ const SLACK = 1e-9;
 
 /** The ceilings in force: the knowledge base's, with the configuration's per route. */
 export function ketamineCeilings(kb: KnowledgeBase, config: CaselintConfig): Record<string, KetamineCeiling> {
+  // Without ceilings in the configuration, the knowledge base's own (only read, never changed).
+  if (config.ketamine?.ceilings === undefined) return kb.ketamine().ceilings;
   const ceilings: Record<string, KetamineCeiling> = { ...kb.ketamine().ceilings };
   for (const [route, text] of Object.entries(config.ketamine?.ceilings ?? {})) {
     const c = parseCeiling(text);
@@ -51,7 +53,7 @@ export function analyzeKetamine(
   weightKg: number | undefined,
   read: QuantityReader,
 ): KetamineDose[] {
-  const ceilings = ketamineCeilings(kb, config);
+  let ceilings: Record<string, KetamineCeiling> | undefined;
   const out: KetamineDose[] = [];
   for (const iv of doc.items(['interventions'])) {
     for (const session of doc.items([...iv.path, 'sessions'])) {
@@ -74,6 +76,7 @@ export function analyzeKetamine(
         g.doses.push({ path: [...adm.path, 'dose'], value: q.quantity.value, unit: q.quantity.unit, text: `${q.quantity.value} ${q.quantity.unit}` });
       }
       for (const g of groups.values()) {
+        ceilings ??= ketamineCeilings(kb, config);
         const c = g.drug === 'esketamine' ? ceilings['esketamine'] : ceilings[g.route];
         out.push(judge(g.drug, g.route, sessionName, g.doses, c, weightKg));
       }
@@ -90,7 +93,7 @@ function judge(
   c: KetamineCeiling | undefined,
   weight: number | undefined,
 ): KetamineDose {
-  const base = { drug, route, session, paths: doses.map((d) => d.path) };
+  const paths = doses.map((d) => d.path);
   const mgs = doses.map((d) => toMg({ value: d.value, unit: d.unit, text: d.text }, weight));
   const perKg = doses.every((d) => d.unit === 'mg/kg');
   const converted = doses.some((d) => d.unit === 'mg/kg');
@@ -98,9 +101,12 @@ function judge(
     // Every dose in mg (mg/kg converted with the weight): against the mg ceiling, per kg when the weight is known.
     const limit = c?.perKgMg !== undefined && weight !== undefined ? c.perKgMg * weight : c?.mg;
     const total = sum(mgs as number[]);
-    const r: KetamineDose = { ...base, total, unit: 'mg' };
+    const r: KetamineDose = { drug, route, session, paths, total, unit: 'mg' };
     if (converted) r.doseNote = ` (${fmt(total)} mg)`;
-    if (!c || limit === undefined) return { ...r, notJudged: `no ceiling for ${route || drug}` };
+    if (!c || limit === undefined) {
+      r.notJudged = `no ceiling for ${route || drug}`;
+      return r;
+    }
     if (total <= limit + SLACK) return r;
     r.ceiling = c.perKgMg !== undefined && weight !== undefined
       ? `${fmt(c.perKgMg)} mg/kg (${fmt(limit)} mg for ${fmt(weight)} kg)`
@@ -111,14 +117,17 @@ function judge(
   if (perKg) {
     // No weight: per kg against a per-kg ceiling, where the route has one.
     const total = sum(doses.map((d) => d.value));
-    const r: KetamineDose = { ...base, total, unit: 'mg/kg' };
-    if (!c || c.perKgMg === undefined) return { ...r, notJudged: `a dose in mg/kg without patient.weight, and no mg/kg ceiling for ${route || drug}` };
+    const r: KetamineDose = { drug, route, session, paths, total, unit: 'mg/kg' };
+    if (!c || c.perKgMg === undefined) {
+      r.notJudged = `a dose in mg/kg without patient.weight, and no mg/kg ceiling for ${route || drug}`;
+      return r;
+    }
     if (total <= c.perKgMg + SLACK) return r;
     r.ceiling = `${fmt(c.perKgMg)} mg/kg`;
     r.crossedAt = crossing(doses.map((d) => ({ path: d.path, value: d.value })), c.perKgMg);
     return r;
   }
-  return { ...base, total: 0, unit: 'mg', notJudged: 'doses in mg and mg/kg without patient.weight' };
+  return { drug, route, session, paths, total: 0, unit: 'mg', notJudged: 'doses in mg and mg/kg without patient.weight' };
 }
 
 /** The first administration at which the running total passes the limit. */

@@ -1,4 +1,4 @@
-import type { FrameworkInfo, KnowledgeBase } from '../knowledge';
+import type { KnowledgeBase } from '../knowledge';
 import type { Rule } from '../rule';
 import { valueTextSpan } from '../symbols';
 import type { Fix } from '../types';
@@ -26,24 +26,56 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9]/.test(c);
 }
 
+/** A framework name or alias as a label is searched for it. */
+interface Phrase {
+  id: string;
+  needle: string;
+  /** All-capital aliases (ACT) match case and all; the others are searched in the lower-cased label. */
+  caseSensitive: boolean;
+}
+
+/** Per knowledge base: its phrases, and the answers for labels already asked about (labels repeat from case to case). */
+interface LabelTable {
+  phrases: Phrase[];
+  answers: Map<string, readonly string[]>;
+}
+
+const tables = new WeakMap<KnowledgeBase, LabelTable>();
+/** Answers kept per knowledge base, and the longest label kept (both only bound the memory). */
+const MAX_ANSWERS = 4096;
+const MAX_KEPT_LABEL = 200;
+
+function tableFor(kb: KnowledgeBase): LabelTable {
+  let table = tables.get(kb);
+  if (!table) {
+    const phrases: Phrase[] = [];
+    for (const f of kb.frameworks()) {
+      if (f.id === 'other') continue;
+      for (const phrase of [f.name, ...f.aliases]) {
+        const p = normalize(phrase);
+        if (p === '' || GENERIC.has(p.toLowerCase())) continue;
+        const caseSensitive = p === p.toUpperCase() && /[A-Z]/.test(p);
+        phrases.push({ id: f.id, needle: caseSensitive ? p : p.toLowerCase(), caseSensitive });
+      }
+    }
+    table = { phrases, answers: new Map() };
+    tables.set(kb, table);
+  }
+  return table;
+}
+
 /** Where the label names each framework (whole words; all-capital aliases such as ACT match case and all). */
-function mentions(label: string, frameworks: readonly FrameworkInfo[]): Mention[] {
+function mentions(label: string, phrases: readonly Phrase[]): Mention[] {
   const text = normalize(label);
   const lower = text.toLowerCase();
   const found: Mention[] = [];
-  for (const f of frameworks) {
-    for (const phrase of [f.name, ...f.aliases]) {
-      const p = normalize(phrase);
-      if (p === '' || GENERIC.has(p.toLowerCase())) continue;
-      const caseSensitive = p === p.toUpperCase() && /[A-Z]/.test(p);
-      const hay = caseSensitive ? text : lower;
-      const needle = caseSensitive ? p : p.toLowerCase();
-      let at = hay.indexOf(needle);
-      while (at !== -1) {
-        const end = at + needle.length;
-        if (!isWordChar(hay[at - 1]) && !isWordChar(hay[end])) found.push({ id: f.id, start: at, end });
-        at = hay.indexOf(needle, at + 1);
-      }
+  for (const { id, needle, caseSensitive } of phrases) {
+    const hay = caseSensitive ? text : lower;
+    let at = hay.indexOf(needle);
+    while (at !== -1) {
+      const end = at + needle.length;
+      if (!isWordChar(hay[at - 1]) && !isWordChar(hay[end])) found.push({ id, start: at, end });
+      at = hay.indexOf(needle, at + 1);
     }
   }
   // The longest phrase wins: "Mindfulness-Based Cognitive Therapy" is not "cognitive therapy".
@@ -52,8 +84,22 @@ function mentions(label: string, frameworks: readonly FrameworkInfo[]): Mention[
 
 /** The frameworks a label names, when it names others but not `frameworkId`; else []. */
 export function labelMismatch(kb: KnowledgeBase, label: string, frameworkId: string): string[] {
-  const all = kb.frameworks().filter((f) => f.id !== 'other');
-  const named = [...new Set(mentions(label, all).map((m) => m.id))];
+  const table = tableFor(kb);
+  const key = label.length <= MAX_KEPT_LABEL ? `${frameworkId}\u0000${label}` : undefined;
+  let answer = key === undefined ? undefined : table.answers.get(key);
+  if (answer === undefined) {
+    answer = computeMismatch(table.phrases, label, frameworkId);
+    if (key !== undefined) {
+      if (table.answers.size >= MAX_ANSWERS) table.answers.clear();
+      table.answers.set(key, answer);
+    }
+  }
+  // A copy: the caller's finding keeps it.
+  return answer.length === 0 ? [] : answer.slice();
+}
+
+function computeMismatch(phrases: readonly Phrase[], label: string, frameworkId: string): string[] {
+  const named = [...new Set(mentions(label, phrases).map((m) => m.id))];
   if (named.length === 0 || named.includes(frameworkId)) return [];
   // The declared id written in the label ("kap perspective") is a match too.
   if (new RegExp(`(^|[^a-z0-9])${frameworkId.replace(/[^a-z0-9]/gi, '.')}([^a-z0-9]|$)`, 'i').test(normalize(label).replace(/ /g, '-'))) return [];

@@ -32,6 +32,8 @@ export const PLACEHOLDER_PHRASES: readonly string[] = [
 ];
 
 const PHRASES = new Set(PLACEHOLDER_PHRASES);
+/** The longest value, trimmed, that can be a phrase or a lone ellipsis. */
+const MAX_PHRASE = Math.max(3, ...PLACEHOLDER_PHRASES.map((p) => p.length));
 /** TODO / TBD as words in capitals, and `<placeholder>` (a letter first; not an HTML tag such as <br>). */
 const MARKERS = /\b(?:TODO|TBD)\b|<([A-Za-z][\w .-]{0,60})>/g;
 const HTML_TAG = /^\/?(?:br|hr|b|i|u|em|strong|sub|sup|small|span|p|div|li|ul|ol)$/i;
@@ -54,6 +56,22 @@ function occurrences(text: string, needle: string): (from: number, to: number) =
   };
 }
 
+/** What `String.prototype.trim` takes off: white space and line terminators. */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `value.trim()` when that is at most MAX_PHRASE long, else undefined (without copying a long value). */
+function trimmedIfShort(value: string): string | undefined {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isTrimmed(value.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(value.charCodeAt(end - 1))) end--;
+  return end - start <= MAX_PHRASE ? value.slice(start, end) : undefined;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'placeholder-text',
@@ -74,8 +92,8 @@ export const rule: Rule = {
         if (nl === -1 || nl >= scalar.span.end) continue;
         from = nl + 1;
       }
-      const value = scalar.value.trim();
-      if (PHRASES.has(value) || ELLIPSIS_ONLY.test(value)) {
+      const value = trimmedIfShort(scalar.value);
+      if (value !== undefined && (PHRASES.has(value) || ELLIPSIS_ONLY.test(value))) {
         const text = scalar.blockScalar ? { start: from, end: scalar.span.end } : (scalarTextSpan(scalar.node) ?? scalar.span);
         const source = doc.text.slice(text.start, text.end);
         const lead = source.length - source.trimStart().length;

@@ -46,18 +46,18 @@ export const rule: Rule = {
     for (const field of quantityFields(doc)) {
       const raw = doc.get(field.path);
       if (raw !== null && typeof raw === 'object') continue; // a list or map here is the schema's business
-      const range = doc.span(field.path, 'value');
       if (raw === null || raw === undefined || raw === '') {
-        ctx.report({ ...range, message: `${field.label} is empty; expected ${expectedForm(field.kind)}` });
+        ctx.report({ ...doc.span(field.path, 'value'), message: `${field.label} is empty; expected ${expectedForm(field.kind)}` });
         continue;
       }
       if (typeof raw !== 'string' && typeof raw !== 'number') {
-        ctx.report({ ...range, message: `${field.label} ${quoteValue(String(raw))} is not a quantity; expected ${expectedForm(field.kind)}` });
+        ctx.report({ ...doc.span(field.path, 'value'), message: `${field.label} ${quoteValue(String(raw))} is not a quantity; expected ${expectedForm(field.kind)}` });
         continue;
       }
       const reading = ctx.analyses.quantity(field.path, field.kind);
       if (reading.ok && reading.canonical === undefined) continue;
       const canonical = reading.ok ? reading.canonical : undefined;
+      const range = doc.span(field.path, 'value');
       const node = doc.node(field.path);
       const editSpan = node && isScalar(node) ? valueTextSpan(doc, field.path) : undefined;
       if (canonical && editSpan) {
