@@ -123,6 +123,7 @@ export class KnowledgeBase {
   private readonly synonymClass = new Map<string, string>();
   /** Per drug, the keys of the class names it is accepted under: its class, other classes and subclass names (classMatches). */
   private readonly acceptedKeys = new WeakMap<DrugInfo, Set<string>>();
+  private classList?: readonly { id: string; synonyms: readonly string[]; description: string }[];
 
   constructor(config: CaselintConfig = {}) {
     for (const f of frameworksData.frameworks as FrameworkInfo[]) this.frameworksById.set(f.id, f);
@@ -300,11 +301,12 @@ export class KnowledgeBase {
     return cls !== undefined && (drug.class === cls || (drug.alsoClasses ?? []).includes(cls));
   }
 
-  classes(): { id: string; synonyms: string[]; description: string }[] {
-    return CLASSES.map((c) => {
+  /** The classes with their synonyms and subclass names, in data order: built once (shared, so never changed by a reader). */
+  classes(): readonly { id: string; synonyms: readonly string[]; description: string }[] {
+    return (this.classList ??= CLASSES.map((c) => {
       const subclasses = BASE_DRUGS.filter((d) => d.class === c.id || (d.alsoClasses ?? []).includes(c.id)).flatMap((d) => d.classSynonyms ?? []);
       return { id: c.id, synonyms: [...new Set([...c.synonyms, ...subclasses])], description: c.description };
-    });
+    }));
   }
 
   classIsAntidepressant(cls: string): boolean {
