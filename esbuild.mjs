@@ -55,28 +55,31 @@ const root = dirname(new URL(import.meta.url).pathname);
 const cliBundle = join(root, 'dist', 'cli.js');
 const lspBundle = join(root, 'dist', 'lsp.js');
 
-/** Lint the samples with the new bundle, in this process, and keep the bytecode V8 compiled for it. */
-async function writeCodeCache() {
+/**
+ * Run `warmUp` on the new `bundle` in this process and keep the bytecode V8
+ * compiled for it (codeCache.ts); without the samples, no cache.
+ */
+async function writeCodeCache(bundle, warmUp) {
   const { cacheFileOf, produceCodeCache } = createRequire(import.meta.url)('./dist/cli-load.js');
   const samples = join(root, 'samples');
-  if (!existsSync(samples)) return rmSync(cacheFileOf(cliBundle), { force: true });
-  const sink = { write: () => true };
-  const io = { stdout: sink, stderr: sink, stdin: [], cwd: root, env: {} };
-  await produceCodeCache(cliBundle, async (cli) => {
-    for (const format of ['json', 'stylish']) await cli.run(['--threads', '1', '--no-color', '-f', format, '--summary', 'samples'], io);
-  });
+  if (!existsSync(samples)) return rmSync(cacheFileOf(bundle), { force: true });
+  await produceCodeCache(bundle, (exports) => warmUp(exports, samples));
 }
 
-/** Open, edit, hover and complete on each sample with the new server bundle, in this process (lsp/warmUp.ts), and keep the bytecode. */
-async function writeServerCodeCache() {
-  const { cacheFileOf, produceCodeCache } = createRequire(import.meta.url)('./dist/cli-load.js');
-  const samples = join(root, 'samples');
-  if (!existsSync(samples)) return rmSync(cacheFileOf(lspBundle), { force: true });
+/** The CLI: lint the samples, in JSON and in the stylish format. */
+async function lintSamples(cli, samples) {
+  const sink = { write: () => true };
+  const io = { stdout: sink, stderr: sink, stdin: [], cwd: root, env: {} };
+  for (const format of ['json', 'stylish']) await cli.run(['--threads', '1', '--no-color', '-f', format, '--summary', samples], io);
+}
+
+/** The language server: open, edit, hover and complete on each sample (lsp/warmUp.ts). */
+function serveSamples(server, samples) {
   const texts = [];
   for (const entry of readdirSync(samples, { recursive: true })) {
     if (/\.case\.ya?ml$/.test(String(entry))) texts.push(readFileSync(join(samples, String(entry)), 'utf8'));
   }
-  await produceCodeCache(lspBundle, (server) => server.warmUp(texts));
+  server.warmUp(texts);
 }
 
 if (watch) {
@@ -86,6 +89,6 @@ if (watch) {
   await ctx.watch();
 } else {
   await esbuild.build(options);
-  if (existsSync(cliBundle)) await writeCodeCache();
-  if (existsSync(lspBundle)) await writeServerCodeCache();
+  if (existsSync(cliBundle)) await writeCodeCache(cliBundle, lintSamples);
+  if (existsSync(lspBundle)) await writeCodeCache(lspBundle, serveSamples);
 }

@@ -3,10 +3,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { ClientCapabilities, Connection, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { ClientCapabilities, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { ruleById } from '../../server/src/core';
 import type { Logger } from '../../server/src/lsp/log';
 import { CaselintServer } from '../../server/src/lsp/server';
+import { fakeConnection } from '../support/fakeConnection';
 import { DEFAULT_CAPABILITIES, pullCapabilities } from '../support/lspClient';
 import { repoRoot } from '../support/paths';
 
@@ -28,18 +29,7 @@ function start(capabilities: ClientCapabilities, getConfiguration: () => Promise
     warn: (m) => logs.push(`warn ${m}`),
     error: (m) => logs.push(`error ${m}`),
   };
-  const resolved = (): Promise<void> => Promise.resolve();
-  const connection = {
-    sendDiagnostics: (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      return resolved();
-    },
-    workspace: { getConfiguration },
-    client: { register: resolved },
-    languages: { diagnostics: { refresh: resolved }, inlayHint: { refresh: resolved } },
-    sendRequest: resolved,
-    sendNotification: resolved,
-  } as unknown as Connection;
+  const connection = fakeConnection((p) => published.push(p), getConfiguration);
   return { server: new CaselintServer(connection, log, { packageRoot: repoRoot }, capabilities), published, logs };
 }
 

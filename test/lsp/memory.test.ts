@@ -3,8 +3,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import type { Connection } from 'vscode-languageserver/node';
 import { CaselintServer } from '../../server/src/lsp/server';
+import { fakeConnection } from '../support/fakeConnection';
 import { repoRoot } from '../support/paths';
 
 const memoryModule = require.resolve('../../server/src/lsp/memory');
@@ -37,16 +37,7 @@ describe('the language server\'s young generation (lsp/memory.ts)', () => {
 
   it('is sized before each lint by the longest text open, whichever document is linted', async () => {
     const told: number[] = [];
-    const resolved = (): Promise<void> => Promise.resolve();
-    const connection = {
-      sendDiagnostics: resolved,
-      workspace: { getConfiguration: () => Promise.resolve({}) },
-      client: { register: resolved },
-      languages: { diagnostics: { refresh: resolved }, inlayHint: { refresh: resolved } },
-      sendRequest: resolved,
-      sendNotification: resolved,
-    } as unknown as Connection;
-    const server = new CaselintServer(connection, { info() {}, warn() {}, error() {} }, { packageRoot: repoRoot, beforeLint: (n) => told.push(n) }, {});
+    const server = new CaselintServer(fakeConnection(), { info() {}, warn() {}, error() {} }, { packageRoot: repoRoot, beforeLint: (n) => told.push(n) }, {});
     const text = fs.readFileSync(path.join(repoRoot, 'samples', 'clean', 'ketamine-kap-cross-talk.case.yaml'), 'utf8');
     const long = `${text}\n# ${'notes '.repeat(200_000)}\n`;
     const uri = (name: string): string => pathToFileURL(path.join(repoRoot, 'samples', `${name}.case.yaml`)).toString();

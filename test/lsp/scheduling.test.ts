@@ -7,7 +7,6 @@ import {
   LSPErrorCodes,
   ResponseError,
   type ClientCapabilities,
-  type Connection,
   type Hover,
   type Position,
   type PublishDiagnosticsParams,
@@ -15,6 +14,7 @@ import {
 import { lint } from '../../server/src/core';
 import { CaselintServer } from '../../server/src/lsp/server';
 import { HOLD_CAP_MS, TypingPolicy } from '../../server/src/lsp/typing';
+import { fakeConnection } from '../support/fakeConnection';
 import { DEFAULT_CAPABILITIES, pullCapabilities } from '../support/lspClient';
 import { repoRoot } from '../support/paths';
 
@@ -36,19 +36,10 @@ function start(capabilities: ClientCapabilities): Harness {
   const published: PublishDiagnosticsParams[] = [];
   const lints: { version: number }[] = [];
   const order: string[] = [];
-  const resolved = (): Promise<void> => Promise.resolve();
-  const connection = {
-    sendDiagnostics: (p: PublishDiagnosticsParams) => {
-      published.push(p);
-      order.push(`publish v${p.version}`);
-      return resolved();
-    },
-    workspace: { getConfiguration: () => Promise.resolve({}) },
-    client: { register: resolved },
-    languages: { diagnostics: { refresh: resolved }, inlayHint: { refresh: resolved } },
-    sendRequest: resolved,
-    sendNotification: resolved,
-  } as unknown as Connection;
+  const connection = fakeConnection((p) => {
+    published.push(p);
+    order.push(`publish v${p.version}`);
+  });
   const server = new CaselintServer(connection, { info() {}, warn() {}, error() {} }, {
     packageRoot: repoRoot,
     onLint: (_uri, version) => lints.push({ version }),
