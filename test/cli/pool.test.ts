@@ -41,8 +41,15 @@ describe('lint threads (cli/pool.ts)', () => {
     let onMain = 0;
     const pool = new LintPool(cliModule, 2);
     assert.strictEqual(pool.threads, 3);
-    const shared = await pool.lint(tasks, [{}], OPTIONS, (t) => {
-      onMain++;
+    // A worker needs a moment to load the engine; on a loaded machine the main
+    // thread could lint all 40 files first. So the main thread's first file
+    // waits for the first word from a worker (its first results): sharing is
+    // then certain, whatever the machine's speed.
+    const workerAnswered = new Promise<void>((resolve) => {
+      for (const w of pool['workers']) w.once('message', () => resolve());
+    });
+    const shared = await pool.lint(tasks, [{}], OPTIONS, async (t) => {
+      if (onMain++ === 0) await workerAnswered;
       return lintTask(t, {}, OPTIONS);
     });
     assert.deepStrictEqual(shared.map((r: FileResult) => r.displayPath), tasks.map((t) => t.displayPath));
