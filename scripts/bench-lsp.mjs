@@ -8,7 +8,11 @@
 // a typing burst (20 keys 50 ms apart inside a perspective's prose: last key
 // -> diagnostics of the final version, and for caselint the number of lints
 // the burst cost); hover and completion p50 at drug values; peak memory (RSS
-// of the server process: sampled VmRSS and the kernel's VmHWM).
+// of the server process: sampled VmRSS and the kernel's VmHWM). And per
+// document, in the same run, the floor: `yaml`'s parseDocument of the text in
+// a fresh node process, its first (cold) parse and the median of ten more
+// (warm), so that open and edit figures can be read against this machine's
+// speed at the time (shared machines here vary several fold between days).
 //
 //   node scripts/bench-lsp.mjs [--sizes 300,3000,30000] [--family typical,dense] [--file PATH]...
 //        [--peer "name=<command>"]... [--peer-settings "name=FILE.json"] [--peer-language-id "name=ID"]
@@ -23,7 +27,7 @@
 // caselint checkout, ${settingsDir} / ${settingsDirUri} the file's folder.
 // Needs dist/server.js (node esbuild.mjs) and out/bench/generate.js (npx tsc -p .;
 // compiled here when missing or older than bench/generate.ts).
-import { execSync, spawn } from 'node:child_process';
+import { execFileSync, execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -130,6 +134,8 @@ function loadGenerator() {
 
 // ---------------------------------------------------------------- helpers
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The `server` of the floor's results (no --peer may take this name). */
+const FLOOR = 'floor';
 
 function median(values) {
   const s = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((x, y) => x - y);
@@ -442,6 +448,37 @@ async function benchOne(server, doc) {
   }
 }
 
+// ---------------------------------------------------------------- the floor
+// A fresh process parses the document with caselint's parse options
+// (core/document.ts PARSE_OPTIONS): the first parse is what an open pays
+// at the least before any lint runs; the warm median is what an edit would
+// pay for a whole parse.
+const FLOOR_SCRIPT = `
+const YAML = require(process.argv[1]);
+const text = require('fs').readFileSync(process.argv[2], 'utf8');
+const times = [];
+for (let i = 0; i < 11; i++) {
+  const t = performance.now();
+  YAML.parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  times.push(performance.now() - t);
+}
+const warm = times.slice(1).sort((a, b) => a - b)[5];
+process.stdout.write(JSON.stringify({ cold: times[0], warm }));
+`;
+
+function parseFloor(doc) {
+  const dir = mkdtempSync(join(tmpdir(), 'caselint-bench-floor-'));
+  try {
+    const file = join(dir, doc.fileName);
+    writeFileSync(file, doc.text);
+    const out = execFileSync(process.execPath, ['-e', FLOOR_SCRIPT, require.resolve('yaml'), file], { encoding: 'utf8' });
+    const { cold, warm } = JSON.parse(out);
+    return { document: doc.label, server: FLOOR, floorColdMs: cold, floorWarmMs: warm };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------- table
 function targetFor(metric, doc) {
   const t = TARGETS[metric];
@@ -462,7 +499,8 @@ function printTable(docs, servers, results, runs) {
   const boot = performance.now() - t;
   process.stdout.write(`language servers over stdio (node ${process.version}; load average ${load}; bare node start ${boot.toFixed(0)} ms; median of ${runs} run(s), servers interleaved)\n`);
   for (const s of servers) process.stdout.write(`  ${s.name}: ${s.command}${s.settingsFile ? ` (settings ${s.settingsFile})` : ''}, language id ${s.languageId}\n`);
-  process.stdout.write('targets (issue 13) apply to caselint on typical documents; the dense family is shown without verdicts\n\n');
+  process.stdout.write('targets (issue 13) apply to caselint on typical documents; the dense family is shown without verdicts\n');
+  process.stdout.write(`floor: yaml ${require('yaml/package.json').version} parseDocument of the same text in a fresh node process, measured in the same run (cold: its first parse; warm: median of ten more)\n\n`);
   const metrics = [
     ['initializeMs', 'initialize (spawn -> result)', 'ms'],
     ['openToDiagnosticsMs', 'open -> first diagnostics', 'ms'],
@@ -479,6 +517,12 @@ function printTable(docs, servers, results, runs) {
   for (const doc of docs) {
     const head = results.find((r) => r.document === doc.label && r.server === servers[0].name);
     rows.push([`${doc.label} (${doc.lines.length} lines, ${head ? head.findings : '?'} findings)`, ...servers.map((s) => s.name), 'target']);
+    const floors = results.filter((r) => r.document === doc.label && r.server === FLOOR);
+    const cold = median(floors.map((r) => r.floorColdMs));
+    const warm = median(floors.map((r) => r.floorWarmMs));
+    rows.push(['  floor: yaml parseDocument, cold / warm', `${fmt(cold)} / ${fmt(warm)} ms`, ...servers.slice(1).map(() => ''), '']);
+    const open = (s) => median(results.filter((r) => r.document === doc.label && r.server === s.name).map((r) => r.openToDiagnosticsMs));
+    rows.push(['  open as a multiple of the cold floor', ...servers.map((s) => `${fmt(open(s) / cold)}x`), '']);
     for (const [key, name, unit] of metrics) {
       const cells = servers.map((s) => {
         const rs = results.filter((r) => r.document === doc.label && r.server === s.name);
@@ -524,6 +568,7 @@ async function main() {
     }
   }
   for (const name of Object.keys(args.settings)) if (!servers.some((s) => s.name === name)) throw new Error(`--peer-settings names no server: ${name}`);
+  if (servers.some((s) => s.name === FLOOR)) throw new Error(`--peer: the name ${FLOOR} is the floor's`);
   const docs = [];
   if (args.files.length) {
     for (const f of args.files) {
@@ -543,6 +588,8 @@ async function main() {
   const results = [];
   for (let run = 0; run < args.runs; run++) {
     for (const doc of docs) {
+      process.stderr.write(`run ${run + 1}/${args.runs}: the floor on ${doc.label}\n`);
+      results.push({ run, ...parseFloor(doc) });
       for (const server of servers) {
         process.stderr.write(`run ${run + 1}/${args.runs}: ${server.name} on ${doc.label}\n`);
         results.push({ run, ...(await benchOne(server, doc)) });
