@@ -139,6 +139,18 @@ describe('ageOver89', () => {
 });
 
 describe('detectAll', () => {
+  it('reads a short text again in each document: a name one document allows is found in another, and a birth year by the document\'s year', () => {
+    const what = (text: string, allowed: (w: string) => boolean, year: number): string[] => detectAll(text, allowed, year).map((m) => m.what);
+    // An author's name is allowed in their own report, not in another.
+    assert.deepStrictEqual(what('Harriet Okonkwo', () => true, 2024), []);
+    assert.deepStrictEqual(what('Harriet Okonkwo', () => false, 2024).length, 1);
+    // Born in 1940: 60 in 2000, over 89 in 2031.
+    assert.deepStrictEqual(what('born 1940', () => false, 2000), []);
+    assert.deepStrictEqual(what('born 1940', () => false, 2031), ['a birth year that makes the age over 89']);
+    // A text that holds nothing holds nothing the second time.
+    assert.deepStrictEqual([detectAll('sublingual lozenge'), detectAll('sublingual lozenge')], [[], []]);
+  });
+
   it('reports a URL holding a date or an email once, as a URL', () => {
     const text = 'see https://example.org/notes/2021-03-14?to=a@example.org today';
     assert.deepStrictEqual(detectAll(text).map((m) => m.what), ['a URL']);

@@ -197,6 +197,36 @@ describe('PHI prefilters', () => {
     assert.ok(found > 200, `the texts hold identifiers (${found} found)`);
   });
 
+  it('the memo of short texts that hold nothing changes no match, whatever names a document allows and whatever its year', () => {
+    // Short texts only (the memo keeps no other), in a shuffled order, each
+    // read in three documents: one allowing a name, one allowing every word
+    // (names are then never asked about in vain), one dated far later (a
+    // birth year then gives an age over 89).
+    const r = rng(31);
+    const short = texts().filter((t) => t.length <= 80);
+    for (let i = short.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [short[i], short[j]] = [short[j]!, short[i]!];
+    }
+    const contexts: [(w: string) => boolean, number][] = [
+      [(w) => w === 'avery', 2024],
+      [() => true, 1990],
+      [() => false, 2090],
+    ];
+    let found = 0;
+    for (const text of short) {
+      for (const [allowed, year] of contexts) {
+        usePrefilters(true);
+        const fast = detectAll(text, allowed, year);
+        usePrefilters(false);
+        const full = detectAll(text, allowed, year);
+        assert.deepStrictEqual(fast, full, JSON.stringify(text));
+        found += full.length;
+      }
+    }
+    assert.ok(short.length > 3000 && found > 100, `${short.length} short texts, ${found} found`);
+  });
+
   it('change no match of any detector on texts built from the patterns\' pieces (matches at the edges of the digit windows)', () => {
     const r = rng(29);
     let found = 0;
