@@ -97,8 +97,24 @@ cases(
     ['account no. 55-12345.', '55-12345'],
     ['serial number SN-8841203 and', 'SN-8841203'],
     ['car VIN 1HGCM82633A004352.', '1HGCM82633A004352'],
+    // Glued to its label, as records export it.
+    ['her record (MRN7730215) was', '7730215'],
+    ['NPI1234567893 on the form', '1234567893'],
   ],
-  ['ICD-10 F33.1', 'PHQ-9 score of 23', '5-HT2A', 'a member of the team', 'an account of her childhood', 'policy changes in 2020', 'the MRN was withheld', 'scores of 123-45', 'a date 2021-03-14'],
+  [
+    'ICD-10 F33.1',
+    'PHQ-9 score of 23',
+    '5-HT2A',
+    'a member of the team',
+    'an account of her childhood',
+    'policy changes in 2020',
+    'the MRN was withheld',
+    'scores of 123-45',
+    'a date 2021-03-14',
+    // A label that begins a longer word labels nothing, even beside the label itself.
+    'the chart names Chartwell12345',
+    'in record2021 form',
+  ],
 );
 
 cases(

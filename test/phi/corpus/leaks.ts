@@ -37,6 +37,7 @@ export const LEAKS: Leak[] = [
   { text: 'Logins came from 192.168.10.25.', marks: [['contact', '192.168.10.25']] },
   { text: 'SSN 123-45-6789 was on the intake form.', marks: [['identifier', '123-45-6789']] },
   { text: 'MRN 7730215 and chart 00482211 were merged.', marks: [['identifier', '7730215'], ['identifier', '00482211']] },
+  { text: 'Labs came back under MRN7730215 (the export glues label and number).', marks: [['identifier', '7730215']] },
   { text: 'Her insurance policy XJ482911 lapsed.', marks: [['identifier', 'XJ482911']] },
   { text: 'Medicare 1EG4TE5MK73 covers the infusions.', marks: [['identifier', '1EG4TE5MK73']] },
   { text: 'Member # 99887766, group 4471-22.', marks: [['identifier', '99887766'], ['identifier', '4471-22']] },

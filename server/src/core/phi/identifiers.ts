@@ -7,7 +7,7 @@ import { digitCount, digitRuns, dropOverlaps, eachMatch, eachMatchAt, eachMatchI
  * (insurance, policy, member, subscriber, group, Medicare, Medicaid), account,
  * licence (licence/license, DEA, NPI), vehicle (plate, VIN) and device
  * (serial, device), with or without "number", "no.", "ID" or `#` after the
- * word. The identifier needs at least 4 digits, or 6 or more letters and
+ * word, or glued to it ("MRN7730215"). The identifier needs at least 4 digits, or 6 or more letters and
  * digits with at least 2 digits; a bare year after a word with no qualifier
  * ("member since 2019" aside, "group 2019") is not an identifier. The finding
  * covers the identifier, not the word.
@@ -22,11 +22,12 @@ const QUALIFIER = '(?:[ \\t]{0,2}(ID|no\\.?|number|num\\.?|#))?';
 const SEP = '[ \\t]{0,2}([:#]|is)?[ \\t]{0,2}#?[ \\t]{0,2}';
 
 /**
- * A labelled pattern: the label alone and the label with its identifier. Most
- * text has no label at all, and the label alone is cheap to test, so the whole
- * pattern runs only for text that has one.
+ * A labelled pattern: the label with its identifier, and the test that the
+ * matched label is a word of its own or glued to its number, never the start
+ * of a longer word.
  */
 interface Labelled {
+  /** The label at the start of a match, followed by no letter: "MRN 7730215" and "MRN7730215", not "Chartwell12345". */
   label: RegExp;
   re: RegExp;
   what: string;
@@ -43,12 +44,12 @@ const LABELS: { words: string; what: string }[] = [
 
 const LABELLED: Labelled[] = LABELS.map(({ words, what }) => ({
   what,
-  label: new RegExp(`\\b(?:${words})\\b`, 'i'),
+  label: new RegExp(`^(?:${words})(?![a-z])`, 'i'),
   re: new RegExp(`\\b(?:${words})${QUALIFIER}${SEP}${ID}`, 'gi'),
 }));
 
 /** Every match of a LABELLED pattern holds its label; of SSN_SHAPE, the shape; of SSN_LABELLED, the label. */
-const ANY_LABEL = new RegExp(`\\b(?:${LABELS.map((l) => l.words).join('|')})\\b`, 'i');
+const ANY_LABEL = new RegExp(`\\b(?:${LABELS.map((l) => l.words).join('|')})(?![a-z])`, 'i');
 const SSN_SHAPE_HINT = /\d{3}-\d{2}-\d{4}/;
 const SSN_LABEL_HINT = /SSN|SS#|social security/i;
 
@@ -149,10 +150,11 @@ export function detectIdentifiers(text: string): PhiMatch[] {
   }
   const windows = fast ? labelledWindows(text) : [];
   if (fast || mayMatch(ANY_LABEL, text)) for (const { label, re, what } of LABELLED) {
-    // A pattern counts only in a text that holds its label as a word; with
-    // the prefilters that is asked once the pattern matches somewhere.
-    let found: PhiMatch[] = [];
+    const found: PhiMatch[] = [];
     const accept = (m: RegExpExecArray): void => {
+      // The label ends where a letter does not follow: glued to its number
+      // ("MRN7730215", as records export it), not to a longer word.
+      if (!label.test(m[0])) return;
       const qualified = m[1] !== undefined || m[2] !== undefined;
       const id = m[3] ?? '';
       if (!isIdentifier(id)) return;
@@ -162,10 +164,8 @@ export function detectIdentifiers(text: string): PhiMatch[] {
       const start = m.index + m[0].length - id.length;
       found.push({ start, end: start + id.length, kind: 'identifier', what });
     };
-    if (fast) {
-      eachMatchIn(re, text, windows, 1, LABEL_REACH, accept);
-      if (found.length > 0 && !label.test(text)) found = [];
-    } else if (label.test(text)) eachMatch(re, text, accept);
+    if (fast) eachMatchIn(re, text, windows, 1, LABEL_REACH, accept);
+    else eachMatch(re, text, accept);
     for (const f of found) out.push(f);
   }
   return dropOverlaps(out);
