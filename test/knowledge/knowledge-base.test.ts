@@ -1,11 +1,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { KnowledgeBase, knowledgeBaseFor } from '../../server/src/core/knowledge';
+import { KnowledgeBase, knowledgeBaseFor, normalizeRoute } from '../../server/src/core/knowledge';
 import { repoRoot } from '../support/paths';
 
 describe('knowledge base', () => {
   const kb = new KnowledgeBase();
+
+  it('reads a route in any case or as its abbreviation, and nothing else as a route (not even a name every object has)', () => {
+    assert.deepStrictEqual(['IM', 'i.v.', ' Sublingual ', 'SQ'].map(normalizeRoute), ['intramuscular', 'intravenous', 'sublingual', 'subcutaneous']);
+    assert.deepStrictEqual(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'nasal', 7].map(normalizeRoute), [undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
 
   describe('drugs', () => {
     it('finds generics and brands case-insensitively, brands resolving to the generic', () => {

@@ -84,15 +84,16 @@ const NAME_SUFFIXES = [
 
 /** The route values (docs/format.md, Interventions), and the abbreviations that name them. */
 export const ROUTES = ['intravenous', 'intramuscular', 'intranasal', 'oral', 'sublingual', 'rectal', 'subcutaneous', 'transdermal'] as const;
-const ROUTE_ABBREVIATIONS: Record<string, string> = {
+// A Map, not an object: a route written `constructor` or `__proto__` must find nothing.
+const ROUTE_ABBREVIATIONS = new Map<string, string>(Object.entries({
   iv: 'intravenous', im: 'intramuscular', in: 'intranasal', po: 'oral', sl: 'sublingual', pr: 'rectal', sc: 'subcutaneous', sq: 'subcutaneous', td: 'transdermal',
-};
+}));
 
 /** A route value in any case, or its abbreviation (`IM`, `IV`, `SL`, `IN`, `PO`), as the route value of docs/format.md. */
 export function normalizeRoute(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const k = value.trim().toLowerCase().replace(/\./g, '');
-  return (ROUTES as readonly string[]).includes(k) ? k : ROUTE_ABBREVIATIONS[k];
+  return (ROUTES as readonly string[]).includes(k) ? k : ROUTE_ABBREVIATIONS.get(k);
 }
 
 /** Class keys: lower case, hyphens as spaces, collapsed ("Second-generation antipsychotic"). */
