@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { lint } from '../../server/src/core';
+import { limitQuotes, maskIdentifiers } from '../../server/src/core/phi';
+import { rng } from '../../bench/generate';
 import { caselint, CLEAN, ensureBuilt, tempDir } from '../cli/harness';
 import { LspClient } from '../support/lspClient';
 
@@ -61,6 +63,41 @@ describe('no message repeats an identifier', () => {
     for (const f of syntax) {
       assertNoIdentifier('yaml-syntax', f.message);
       for (let i = 0; i + 41 <= f.message.length; i++) assert.ok(!BROKEN.includes(f.message.slice(i, i + 41)), f.message);
+    }
+  });
+
+  it('in hundreds of yaml-syntax messages that quote distinct tags: each quotes at most 40 characters, and keeps its own words', () => {
+    const text = `caselint: 1\n${Array.from({ length: 1500 }, (_, i) => `k${i}: !a_tag_only_line_${i}_of_this_document_has_ever_used v`).join('\n')}\n`;
+    const syntax = lint(text).findings.filter((f) => f.rule === 'yaml-syntax' && !/more findings/.test(f.message));
+    assert.ok(syntax.length >= 400, `${syntax.length} syntax findings`);
+    for (const f of syntax) {
+      assert.match(f.message, /^unresolved tag: !a_tag_only_line_\d+_of_th.*…$/);
+      for (let i = 0; i + 41 <= f.message.length; i++) assert.ok(!text.includes(f.message.slice(i, i + 41)), f.message);
+    }
+  });
+
+  it('limitQuotes cuts each message where the one-message check (search the source for each stretch) cuts it', () => {
+    // The plain algorithm, one source search per stretch, as the reference.
+    const plain = (message: string, source: string): string => {
+      const m = maskIdentifiers(message);
+      for (let i = 0; i + 40 < m.length; i++) {
+        if (i > 0 && !' "\':…'.includes(m[i - 1]!)) continue;
+        if (source.includes(m.slice(i, i + 41))) return `${m.slice(0, i + 39)}…`;
+      }
+      return m;
+    };
+    const r = rng(7);
+    const words = ['the', 'value', 'never', 'closed', 'tag:', '"quoted', "it's", 'a', 'long_token_without_spaces_here', 'x'];
+    const sentence = (n: number): string => Array.from({ length: n }, () => words[Math.floor(r() * words.length)]).join(' ');
+    for (let round = 0; round < 200; round++) {
+      const source = sentence(20 + Math.floor(r() * 200));
+      const messages = Array.from({ length: 1 + Math.floor(r() * 6) }, () => {
+        if (r() < 0.5) return sentence(5 + Math.floor(r() * 25));
+        // A message quoting a stretch of the source, with words of its own around it.
+        const from = Math.floor(r() * source.length);
+        return `${sentence(2)}: ${source.slice(from, from + 20 + Math.floor(r() * 80))} ${sentence(2)}`;
+      });
+      assert.deepStrictEqual(limitQuotes(messages, source), messages.map((m) => plain(m, source)), JSON.stringify({ source, messages }));
     }
   });
 

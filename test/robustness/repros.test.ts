@@ -106,6 +106,8 @@ describe('regression inputs (test/robustness/inputs)', function () {
       ['flow nesting', (n) => `x: ${'['.repeat(n)}${']'.repeat(n)}\n`, 1_000],
       ['many entries', (n) => `${sample}\nnotes:\n${Array.from({ length: n }, (_, i) => `  k${i}: [a, {b: c}]`).join('\n')}\n`, 200],
       ['an alias fan-out', (n) => `a: &a [x]\nb: [${Array(n).fill('*a').join(', ')}]\n`, 1_000],
+      // Each tag is an error whose message quotes it: the quote check reads the text once for all of them.
+      ['syntax errors quoting distinct long tags', (n) => Array.from({ length: n }, (_, i) => `k${i}: !a_long_tag_that_only_line_${i}_of_the_document_has v`).join('\n'), 250],
     ];
     for (const [what, make, n] of families) {
       it(what, () => {

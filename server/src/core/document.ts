@@ -18,7 +18,7 @@ import {
 } from 'yaml';
 import { LineIndex } from './text';
 import type { Report, Span } from './types';
-import { limitQuote, quoteValue } from './phi/quote';
+import { limitQuote, limitQuotes, quoteValue } from './phi/quote';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -144,17 +144,24 @@ export class CaseDocument {
       return;
     }
     this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;
+    // The library's messages that may quote the document, cut together (one reading of the text).
+    const quoting: SyntaxProblem[] = [];
     for (const e of [...(this.yaml.errors ?? []), ...(this.yaml.warnings ?? [])]) {
       if (this.problems.length >= MAX_PROBLEMS) {
         if (this.omittedProblems++ === 0) this.firstOmittedAt = Math.max(0, Math.min(e.pos?.[0] ?? 0, text.length));
         continue;
       }
-      const problem = problemFromYamlError(e, text);
+      const problem = problemFromYamlError(e, text, quoting);
       // Running out of stack can surface more than once (where exactly depends
       // on the engine's frame sizes): say it once.
       if (problem.message === TOO_DEEP && this.problems.some((p) => p.message === TOO_DEEP)) continue;
       this.problems.push(problem);
     }
+    const limited = limitQuotes(
+      quoting.map((p) => p.message),
+      text,
+    );
+    quoting.forEach((p, i) => (p.message = limited[i] as string));
     for (let i = 1; i < all.length; i++) {
       const extra = all[i];
       if (!extra) continue;
@@ -589,7 +596,12 @@ interface YamlErrorLike {
   message: string;
 }
 
-function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
+/**
+ * The problem a parser error describes. A message of the library's own that
+ * may quote the document is cut by limitQuote, or, given `quoting`, left for
+ * the caller to cut together with the others (limitQuotes) and listed there.
+ */
+function problemFromYamlError(e: YamlErrorLike, text: string, quoting?: SyntaxProblem[]): SyntaxProblem {
   let start = e.pos?.[0] ?? 0;
   let end = e.pos?.[1] ?? start;
   if (e.code === 'DUPLICATE_KEY') {
@@ -623,8 +635,12 @@ function problemFromYamlError(e: YamlErrorLike, text: string): SyntaxProblem {
       end = Math.min(text.length, start + 1);
     }
   }
-  const message = limitQuote(humanYamlMessage(e), text);
-  return { start, end, message, data: { yamlCode: e.code } };
+  if (quoting) {
+    const problem: SyntaxProblem = { start, end, message: humanYamlMessage(e), data: { yamlCode: e.code } };
+    quoting.push(problem);
+    return problem;
+  }
+  return { start, end, message: limitQuote(humanYamlMessage(e), text), data: { yamlCode: e.code } };
 }
 
 /** The quote that opens an unterminated scalar ending at `before`: the last one no escape or doubling explains. */

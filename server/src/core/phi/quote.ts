@@ -37,13 +37,66 @@ export function quoteValue(value: string, max = QUOTE_MAX): string {
  * of `source` in a row.
  */
 export function limitQuote(message: string, source: string, max = QUOTE_MAX): string {
-  let m = maskIdentifiers(message.length > READ_MAX ? `${message.slice(0, READ_MAX - 1)}…` : message);
-  for (let i = 0; i + max < m.length; i++) {
-    if (i > 0 && m[i - 1] !== ' ' && m[i - 1] !== '"' && m[i - 1] !== "'" && m[i - 1] !== ':' && m[i - 1] !== '…') continue;
-    if (source.includes(m.slice(i, i + max + 1))) {
-      m = `${m.slice(0, i + max - 1)}…`;
-      break;
+  return limitQuotes([message], source, max)[0] as string;
+}
+
+/**
+ * limitQuote for many messages about one source, in one pass over the source:
+ * every stretch of `max + 1` characters a message could quote (one starting
+ * at the message's start or after a space, a quote, a colon or `…`) is looked
+ * up by a rolling hash of the source's stretches of that length, so a
+ * document with a thousand syntax errors costs one reading of it, not one per
+ * stretch (which took seconds on a 2 MB document of distinct tags).
+ */
+export function limitQuotes(messages: readonly string[], source: string, max = QUOTE_MAX): string[] {
+  const width = max + 1;
+  const masked = messages.map((message) => maskIdentifiers(message.length > READ_MAX ? `${message.slice(0, READ_MAX - 1)}…` : message));
+  // The stretches to look for, by hash; each message's in order.
+  const starts: number[][] = [];
+  const wanted = new Map<number, string[]>();
+  for (const m of masked) {
+    const at: number[] = [];
+    for (let i = 0; i + max < m.length; i++) {
+      if (i > 0 && m[i - 1] !== ' ' && m[i - 1] !== '"' && m[i - 1] !== "'" && m[i - 1] !== ':' && m[i - 1] !== '…') continue;
+      at.push(i);
+      const stretch = m.slice(i, i + width);
+      const h = hashOf(stretch, 0, width);
+      const same = wanted.get(h);
+      if (!same) wanted.set(h, [stretch]);
+      else if (!same.includes(stretch)) same.push(stretch);
     }
+    starts.push(at);
   }
-  return m;
+  if (wanted.size === 0) return masked;
+  const found = inSource(source, width, wanted);
+  return masked.map((m, k) => {
+    for (const i of starts[k] as number[]) if (found.has(m.slice(i, i + width))) return `${m.slice(0, i + max - 1)}…`;
+    return m;
+  });
+}
+
+const MOD = 2147483629; // a prime below 2^31: every product below stays exact in a double
+const BASE = 65599;
+
+function hashOf(text: string, from: number, width: number): number {
+  let h = 0;
+  for (let i = from; i < from + width; i++) h = (h * BASE + text.charCodeAt(i)) % MOD;
+  return h;
+}
+
+/** Which of the `wanted` stretches (all `width` long, by hash) occur in `source`. */
+function inSource(source: string, width: number, wanted: Map<number, string[]>): Set<string> {
+  const found = new Set<string>();
+  if (source.length < width) return found;
+  let top = 1; // BASE^(width - 1) mod MOD
+  for (let i = 1; i < width; i++) top = (top * BASE) % MOD;
+  let h = hashOf(source, 0, width);
+  for (let i = 0; ; i++) {
+    const same = wanted.get(h);
+    if (same) for (const s of same) if (!found.has(s) && source.startsWith(s, i)) found.add(s);
+    if (i + width >= source.length) break;
+    h = (h + MOD - ((source.charCodeAt(i) * top) % MOD)) % MOD;
+    h = (h * BASE + source.charCodeAt(i + width)) % MOD;
+  }
+  return found;
 }
