@@ -94,10 +94,19 @@ export function schemaAnalysis(doc: CaseDocument): { reports: Report[]; spelling
   if (doc.value === undefined) return { reports: [], spellings: [] };
   const reading = caseReading(doc.value);
   const problems = reading.problems;
-  const inserts = missingKeyFixes(doc, problems, (path) => subschemaAt(path, doc.value));
+  // One document value, so one answer per path: a document of many unknown keys asks the same few paths each time.
+  const answers = new Map<string, SchemaInfo | undefined>();
+  const schemaAt = (path: readonly PathSegment[]): SchemaInfo | undefined => {
+    const key = JSON.stringify(path);
+    if (answers.has(key)) return answers.get(key);
+    const info = subschemaAt(path, doc.value);
+    answers.set(key, info);
+    return info;
+  };
+  const inserts = missingKeyFixes(doc, problems, schemaAt);
   const reports = problems.map((p) => {
     let report = toReport(doc, p);
-    if (p.keyword === 'additionalProperties') report = placeMisplacedKey(doc, report, p.path, (path) => subschemaAt(path, doc.value));
+    if (p.keyword === 'additionalProperties') report = placeMisplacedKey(doc, report, p.path, schemaAt);
     const added = inserts.get(p);
     if (added) report.fixes = [...(report.fixes ?? []), ...added];
     return report;

@@ -11,12 +11,26 @@ import type { SchemaInfo } from './subschema';
 
 type SchemaAt = (path: readonly PathSegment[]) => SchemaInfo | undefined;
 
+interface Level {
+  path: PathSegment[];
+  /** `path` joined with `.`, to compare with a key's parent. */
+  name: string;
+  properties: Record<string, SchemaInfo> | undefined;
+}
+
+/** Per schema lookup (one per document's analysis): its levels, read once for all its unknown keys. */
+const levelsOf = new WeakMap<SchemaAt, Level[]>();
+
 /** The maps a key can be moved into: the top level and the top-level maps with known keys. */
-function mapLevels(schemaAt: SchemaAt): PathSegment[][] {
+function mapLevels(schemaAt: SchemaAt): Level[] {
+  let levels = levelsOf.get(schemaAt);
+  if (levels) return levels;
   const root = schemaAt([]);
-  const out: PathSegment[][] = [[]];
-  for (const [k, s] of Object.entries(root?.properties ?? {})) if (s.properties && Object.keys(s.properties).length > 0) out.push([k]);
-  return out;
+  const paths: PathSegment[][] = [[]];
+  for (const [k, s] of Object.entries(root?.properties ?? {})) if (s.properties && Object.keys(s.properties).length > 0) paths.push([k]);
+  levels = paths.map((path) => ({ path, name: path.join('.'), properties: schemaAt(path)?.properties }));
+  levelsOf.set(schemaAt, levels);
+  return levels;
 }
 
 const where = (p: readonly PathSegment[]): string => (p.length === 0 ? 'at the top level' : `under \`${p.join('.')}\``);
@@ -27,9 +41,8 @@ export function placeMisplacedKey(doc: CaseDocument, report: Report, path: reado
   if (typeof key !== 'string') return report;
   const parent = path.slice(0, -1);
   if (parent.some((s) => typeof s === 'number')) return report;
-  const target = mapLevels(schemaAt).find(
-    (level) => level.join('.') !== parent.join('.') && schemaAt(level)?.properties?.[key] !== undefined,
-  );
+  const parentName = parent.join('.');
+  const target = mapLevels(schemaAt).find((level) => level.name !== parentName && level.properties !== undefined && Object.prototype.hasOwnProperty.call(level.properties, key))?.path;
   if (!target) return report;
   const out: Report = { ...report, message: `unknown key \`${key}\` ${where(parent)}: \`${key}\` belongs ${where(target)}` };
   out.data = { ...report.data, belongsUnder: target };
