@@ -20,4 +20,10 @@ describe('a key written at the wrong level', () => {
     assert.ok(f?.fixes?.[0]);
     assert.strictEqual(applyEdits(text, f.fixes[0].edits), 'caselint: 1\npatient:\n  age: 40\nabstract: x\ntitle: A case\n');
   });
+
+  it('names no level for a key that only an object\'s own machinery knows (constructor, toString)', () => {
+    const text = 'caselint: 1\npatient:\n  age: 40\nconstructor: x\ntoString: y\nabstract: x\n';
+    const messages = lint(text).findings.filter((x) => x.rule === 'schema' && /constructor|toString/.test(x.message)).map((x) => x.message);
+    assert.deepStrictEqual(messages, ['unknown key `constructor` at the top level', 'unknown key `toString` at the top level']);
+  });
 });
