@@ -49,6 +49,13 @@ export function limitQuote(message: string, source: string, max = QUOTE_MAX): st
  * stretch (which took seconds on a 2 MB document of distinct tags).
  */
 export function limitQuotes(messages: readonly string[], source: string, max = QUOTE_MAX): string[] {
+  // A broken document repeats a few messages many times: each distinct one is cut once.
+  const distinct = [...new Set(messages)];
+  if (distinct.length < messages.length) {
+    const cut = limitQuotes(distinct, source, max);
+    const byMessage = new Map(distinct.map((m, i) => [m, cut[i] as string]));
+    return messages.map((m) => byMessage.get(m) as string);
+  }
   const width = max + 1;
   const masked = messages.map((message) => maskIdentifiers(message.length > READ_MAX ? `${message.slice(0, READ_MAX - 1)}…` : message));
   // The stretches to look for, by hash; each message's in order.
