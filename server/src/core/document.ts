@@ -157,10 +157,7 @@ export class CaseDocument {
       if (problem.message === TOO_DEEP && this.problems.some((p) => p.message === TOO_DEEP)) continue;
       this.problems.push(problem);
     }
-    const limited = limitQuotes(
-      quoting.map((p) => p.message),
-      text,
-    );
+    const limited = limitQuotes(quoting.map((p) => p.message), text);
     quoting.forEach((p, i) => (p.message = limited[i] as string));
     for (let i = 1; i < all.length; i++) {
       const extra = all[i];
