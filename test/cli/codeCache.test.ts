@@ -68,20 +68,21 @@ describe('the bundles\' code cache (node/codeCache.ts)', () => {
     assert.deepStrictEqual(loadFresh(file), { cache: 'rejected', answer: 1 });
   });
 
-  it('the build writes a cache that the built CLI bundle accepts', () => {
+  /** The built `bundle` has a cache, and a fresh node loads the bundle with it and finds `entry` exported. */
+  function assertBuiltCacheUsed(bundle: string, entry: string): void {
     ensureBuilt();
-    const cli = path.join(distDir, 'cli.js');
-    assert.ok(fs.existsSync(cacheFileOf(cli)), 'node esbuild.mjs writes dist/cli.js.cache');
-    const script = `const l = require(${JSON.stringify(codeCacheModule)}).loadBundle(${JSON.stringify(cli)}); console.log(l.cache, typeof l.exports.run);`;
+    const file = path.join(distDir, bundle);
+    assert.ok(fs.existsSync(cacheFileOf(file)), `node esbuild.mjs writes dist/${bundle}.cache`);
+    const script = `const l = require(${JSON.stringify(codeCacheModule)}).loadBundle(${JSON.stringify(file)}); console.log(l.cache, typeof l.exports.${entry});`;
     assert.strictEqual(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim(), 'used function');
+  }
+
+  it('the build writes a cache that the built CLI bundle accepts', () => {
+    assertBuiltCacheUsed('cli.js', 'run');
   });
 
   it('the build writes a cache that the language server bundle accepts, and the server starts through it', () => {
-    ensureBuilt();
-    const lsp = path.join(distDir, 'lsp.js');
-    assert.ok(fs.existsSync(cacheFileOf(lsp)), 'node esbuild.mjs writes dist/lsp.js.cache');
-    const script = `const l = require(${JSON.stringify(codeCacheModule)}).loadBundle(${JSON.stringify(lsp)}); console.log(l.cache, typeof l.exports.main);`;
-    assert.strictEqual(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim(), 'used function');
+    assertBuiltCacheUsed('lsp.js', 'main');
     // dist/server.js, what editors start, loads that bundle and runs its main.
     const version = execFileSync(process.execPath, [path.join(distDir, 'server.js'), '--version'], { encoding: 'utf8' }).trim();
     assert.strictEqual(version, (JSON.parse(fs.readFileSync(path.join(distDir, '..', 'package.json'), 'utf8')) as { version: string }).version);

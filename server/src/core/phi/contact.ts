@@ -1,4 +1,4 @@
-import { digitCount, digitRuns, dropOverlaps, eachMatch, lineStartBefore, mayMatch, prefiltering, type PhiMatch } from './types';
+import { digitCount, digitRuns, digitsAroundOne, dropOverlaps, eachMatch, lineStartBefore, mayMatch, prefiltering, type PhiMatch } from './types';
 
 /*
  * Contact details: phone and fax numbers, email addresses, URLs, IP addresses.
@@ -76,13 +76,7 @@ function isHexOrColon(c: number): boolean {
 
 /** IPV4_HINT: a run of digits, a dot and a run of digits. */
 function digitDotDigit(text: string): boolean {
-  if (!prefiltering()) return mayMatch(IPV4_HINT, text);
-  const { starts, ends } = digitRuns(text);
-  for (let i = 0; i + 1 < starts.length; i++) {
-    const e = ends[i] as number;
-    if (starts[i + 1] === e + 1 && text.charCodeAt(e) === 46) return true;
-  }
-  return false;
+  return prefiltering() ? digitsAroundOne(text, (c) => c === 46) : mayMatch(IPV4_HINT, text);
 }
 
 function isFaxContext(text: string, start: number): boolean {

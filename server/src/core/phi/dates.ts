@@ -1,4 +1,4 @@
-import { digitRuns, dropOverlaps, eachMatch, eachMatchAt, eachMatchIn, lineStartBefore, mayMatch, prefiltering, runStarts, windowsBefore, type PhiMatch } from './types';
+import { digitRuns, digitsAroundOne, dropOverlaps, eachMatch, eachMatchAt, eachMatchIn, lineStartBefore, mayMatch, prefiltering, runStarts, windowsBefore, type PhiMatch } from './types';
 
 /*
  * Full dates: a day and a month (with or without a year), in every form
@@ -90,15 +90,7 @@ function hasYear(text: string): boolean {
 
 /** NUMERIC_HINT: a run of digits, one of `/.-` and a run of digits. */
 function digitSeparatorDigit(text: string): boolean {
-  if (!prefiltering()) return mayMatch(NUMERIC_HINT, text);
-  const { starts, ends } = digitRuns(text);
-  for (let i = 0; i + 1 < starts.length; i++) {
-    const e = ends[i] as number;
-    if (starts[i + 1] !== e + 1) continue;
-    const c = text.charCodeAt(e);
-    if (c === 47 || c === 46 || c === 45) return true;
-  }
-  return false;
+  return prefiltering() ? digitsAroundOne(text, (c) => c === 47 || c === 46 || c === 45) : mayMatch(NUMERIC_HINT, text);
 }
 
 function dayRuns(text: string): number[] {

@@ -117,6 +117,16 @@ export function digitRuns(text: string): DigitRuns {
   return runsOf;
 }
 
+/** Two runs of digits with one character between them for which `separator` holds ("14/03", "10.0"). */
+export function digitsAroundOne(text: string, separator: (code: number) => boolean): boolean {
+  const { starts, ends } = digitRuns(text);
+  for (let i = 0; i + 1 < starts.length; i++) {
+    const e = ends[i] as number;
+    if (starts[i + 1] === e + 1 && separator(text.charCodeAt(e))) return true;
+  }
+  return false;
+}
+
 /** The starts of the runs for which `keep(start, end)` holds, in order. */
 export function runStarts(text: string, keep: (start: number, end: number) => boolean): number[] {
   const { starts, ends } = digitRuns(text);

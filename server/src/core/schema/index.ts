@@ -12,7 +12,7 @@ import { validate as compiledConfigValidator } from './generated/configValidator
 import { caseSchemaJson, configSchemaJson, SCHEMA_SOURCE_HASH } from './generated/schemas';
 import { explainErrors, type SchemaProblem } from './explain';
 import { missingKeyFixes, plainOrQuoted } from './missingKeys';
-import { placeMisplacedKey } from './misplacedKeys';
+import { misplacedKeyPlacer } from './misplacedKeys';
 import type { CompiledValidator, JsonSchema, PathSegment } from './jsonSchema';
 import { subschemaIn, type SchemaInfo } from './subschema';
 
@@ -104,9 +104,10 @@ export function schemaAnalysis(doc: CaseDocument): { reports: Report[]; spelling
     return info;
   };
   const inserts = missingKeyFixes(doc, problems, schemaAt);
+  const placeMisplaced = misplacedKeyPlacer(doc, schemaAt);
   const reports = problems.map((p) => {
     let report = toReport(doc, p);
-    if (p.keyword === 'additionalProperties') report = placeMisplacedKey(doc, report, p.path, schemaAt);
+    if (p.keyword === 'additionalProperties') report = placeMisplaced(report, p.path);
     const added = inserts.get(p);
     if (added) report.fixes = [...(report.fixes ?? []), ...added];
     return report;

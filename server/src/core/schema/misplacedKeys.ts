@@ -18,31 +18,33 @@ interface Level {
   properties: Record<string, SchemaInfo> | undefined;
 }
 
-/** Per schema lookup (one per document's analysis): its levels, read once for all its unknown keys. */
-const levelsOf = new WeakMap<SchemaAt, Level[]>();
-
 /** The maps a key can be moved into: the top level and the top-level maps with known keys. */
 function mapLevels(schemaAt: SchemaAt): Level[] {
-  let levels = levelsOf.get(schemaAt);
-  if (levels) return levels;
   const root = schemaAt([]);
   const paths: PathSegment[][] = [[]];
   for (const [k, s] of Object.entries(root?.properties ?? {})) if (s.properties && Object.keys(s.properties).length > 0) paths.push([k]);
-  levels = paths.map((path) => ({ path, name: path.join('.'), properties: schemaAt(path)?.properties }));
-  levelsOf.set(schemaAt, levels);
-  return levels;
+  return paths.map((path) => ({ path, name: path.join('.'), properties: schemaAt(path)?.properties }));
 }
 
 const where = (p: readonly PathSegment[]): string => (p.length === 0 ? 'at the top level' : `under \`${p.join('.')}\``);
 
-/** Rewrite an unknown-key report when the key is known elsewhere; else return it unchanged. */
-export function placeMisplacedKey(doc: CaseDocument, report: Report, path: readonly PathSegment[], schemaAt: SchemaAt): Report {
+/**
+ * For one document: rewrite an unknown-key report when the key is known
+ * elsewhere, else return it unchanged. The levels are read on the first
+ * call, once for all the document's unknown keys.
+ */
+export function misplacedKeyPlacer(doc: CaseDocument, schemaAt: SchemaAt): (report: Report, path: readonly PathSegment[]) => Report {
+  let levels: Level[] | undefined;
+  return (report, path) => placeMisplacedKey(doc, report, path, (levels ??= mapLevels(schemaAt)));
+}
+
+function placeMisplacedKey(doc: CaseDocument, report: Report, path: readonly PathSegment[], levels: readonly Level[]): Report {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return report;
   const parent = path.slice(0, -1);
   if (parent.some((s) => typeof s === 'number')) return report;
   const parentName = parent.join('.');
-  const target = mapLevels(schemaAt).find((level) => level.name !== parentName && level.properties !== undefined && Object.prototype.hasOwnProperty.call(level.properties, key))?.path;
+  const target = levels.find((level) => level.name !== parentName && level.properties !== undefined && Object.prototype.hasOwnProperty.call(level.properties, key))?.path;
   if (!target) return report;
   const out: Report = { ...report, message: `unknown key \`${key}\` ${where(parent)}: \`${key}\` belongs ${where(target)}` };
   out.data = { ...report.data, belongsUnder: target };
