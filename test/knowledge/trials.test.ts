@@ -52,7 +52,7 @@ describe('trials as authors write them', () => {
     assert.strictEqual(s.steps[0]?.failed, false, 'a response in the augmented step means it did not fail');
     assert.strictEqual(s.failedSteps, 1);
     const text = formatAdequacySummary(s);
-    assert.match(text, /sertraline 150 mg\/day x 17.4 weeks: adequate; does not count toward TRD: part of a combination with a response \(aripiprazole\)/);
+    assert.match(text, /sertraline 150 mg\/day x 17.4 weeks: adequate; does not count toward TRD: part of a combination with aripiprazole, which responded/);
     assert.match(text, /step 1: sertraline \+ aripiprazole \(SSRI\): not failed/);
     assert.match(text, /Failed treatment steps: 1 of 2 needed; not enough for a TRD claim/);
   });

@@ -239,14 +239,14 @@ function assessTrial(
   const adequacyReasons: string[] = [...levelReasons];
   const judgeDuration = info !== undefined && (info.antidepressant || role === 'augmentation');
   if (weeks !== undefined && judgeDuration && weeks < minWeeks - EPSILON) {
-    adequacyReasons.push(`${formatWeeks(weeks)} < ${formatWeeks(minWeeks)}`);
+    adequacyReasons.push(`${formatWeeks(weeks, minWeeks)} < ${formatWeeks(minWeeks)}`);
   }
   if (doseMg !== undefined && min && doseMg < min.value - EPSILON) {
     adequacyReasons.push(`${round(doseMg)} mg/day < ${round(min.value)} mg/day`);
   }
-  // ATHF: a trial stopped for intolerance loses a point, which takes an adequate rating (3) below adequate;
-  // EU-PEARL: an early stop for intolerance is no failed trial. Either way it does not count.
-  if (outcome === 'not tolerated' && info?.antidepressant) adequacyReasons.push('not tolerated');
+  // Adequacy is dose and duration only (rules.md). A trial stopped for intolerance is still no
+  // failed trial (EU-PEARL; ATHF takes a point off it): `failed` leaves it out, and the TRD
+  // count says "not tolerated".
   reasons.push(...adequacyReasons);
 
   let status: TrialStatus;
@@ -261,7 +261,7 @@ function assessTrial(
   const labelParts = [name];
   if (doseText) labelParts.push(doseText);
   let label = labelParts.join(' ');
-  if (weeks !== undefined) label += ` x ${formatWeeks(weeks)}`;
+  if (weeks !== undefined) label += ` x ${formatWeeks(weeks, judgeDuration ? minWeeks : undefined)}`;
 
   const t: TrialAssessment = {
     index: typeof path[1] === 'number' ? path[1] : 0,
@@ -377,16 +377,18 @@ function whyNotCounted(
 ): string {
   if (!t.antidepressant) return t.generic ? (t.role === 'augmentation' ? 'an augmentation agent, not an antidepressant' : 'not an antidepressant') : 'not in the knowledge base';
   if (t.status === 'inadequate') {
-    if (t.outcome === 'not tolerated') return 'not tolerated';
     const short = t.reasons.find((r) => /weeks? < /.test(r));
     const low = t.reasons.find((r) => / < /.test(r) && r !== short);
     return [short && `too short: ${short}`, low && `too low: ${low}`].filter(Boolean).join(', ');
   }
   if (t.status === 'unassessable') return `cannot be judged: ${t.reasons.join(', ')}`;
-  if (t.outcome === 'remission' || t.outcome === 'response') return `a response (${t.outcome})`;
+  if (t.outcome === 'remission') return 'remission';
+  if (t.outcome === 'response') return 'a response';
   if (t.outcome === 'not tolerated') return 'not tolerated';
   if (!t.failed) return 'outcome unknown';
-  if (s.responded && s.responded !== t) return `part of a combination with a response (${s.responded.generic ?? s.responded.drug})`;
+  if (s.responded && s.responded !== t) {
+    return `part of a combination with ${s.responded.generic ?? s.responded.drug}, which ${s.responded.outcome === 'remission' ? 'remitted' : 'responded'}`;
+  }
   if (s.counted.has(t.generic ?? t.drug)) return 'the same drug again';
   const others = step.filter((o) => o !== t).map((o) => o.generic ?? o.drug);
   return others.length > 0 ? `part of a combination with ${others.join(', ')}` : 'the same drug again';
@@ -429,7 +431,13 @@ function thaseRush(doc: CaseDocument, kb: KnowledgeBase, trials: TrialAssessment
   // The stages' names, and what each stage past II adds, are staging.json's Thase-Rush levels.
   const levels = kb.stagingModel('thase-rush')?.levels ?? [];
   const name = (stage: number): string => levels[stage]?.level ?? String(stage);
-  if (failed.length === 0) return withMissing({ stage: 0, label: `Thase-Rush stage ${name(0)} (responded to an adequate trial)` });
+  if (failed.length === 0) {
+    // Stage 0 is a response to an adequate trial; with neither a failure nor a response (not tolerated, unknown), no stage.
+    if (!adequate.some((t) => t.outcome !== undefined && RESPONDED.has(t.outcome))) {
+      return { label: 'Thase-Rush stage: not staged', missing: missing ?? 'no adequate antidepressant trial failed or responded' };
+    }
+    return withMissing({ stage: 0, label: `Thase-Rush stage ${name(0)} (responded to an adequate trial)` });
+  }
   const classes = [...new Set(failed.map((t) => t.class ?? 'other'))];
   const steps = levels.slice(3).map((l) => l.failed ?? '');
   let stage = classes.length >= 2 ? 2 : 1;

@@ -6,7 +6,7 @@ import { knowledgeBaseFor } from './knowledge';
 import type { Rule, RuleContext } from './rule';
 import { RULES } from './rules';
 import { LineIndex } from './text';
-import type { Finding, Report, Severity, SeveritySetting, Span } from './types';
+import { MAX_MESSAGE_LENGTH, type Finding, type Report, type Severity, type SeveritySetting, type Span } from './types';
 import { ALL, keyOf, recordingDoc, type Reads } from './reads';
 import type { QuantityKind } from './quantity';
 
@@ -167,7 +167,8 @@ export function lintDocument(doc: CaseDocument, options: LintOptions = {}, previ
   let tooDeep = false;
 
   // disable-directive runs last: it reports the directives that silenced nothing.
-  const rules = options.rules ?? RULES;
+  // A text that could not be read as data gets its syntax findings only (CaseDocument.unreadable).
+  const rules = doc.unreadable ? (options.rules ?? RULES).filter((r) => r.meta.id === 'yaml-syntax') : (options.rules ?? RULES);
   const ordered = [...rules.filter((r) => r.meta.id !== DISABLE_DIRECTIVE), ...rules.filter((r) => r.meta.id === DISABLE_DIRECTIVE)];
   const records: RuleRecords | undefined = replay ? { fingerprint: fingerprintOf(options, rules), rules: new Map(), replayed: [] } : undefined;
   const earlier = replay?.records?.fingerprint === records?.fingerprint ? replay?.records : undefined;
@@ -278,9 +279,6 @@ function recordingAnalyses(analyses: Analyses, reads: Reads): Analyses {
 function fingerprintOf(options: LintOptions, rules: readonly Rule[]): string {
   return JSON.stringify([options.config ?? {}, options.inlineConfig !== false, rules === RULES ? [] : rules.map((r) => r.meta.id)]);
 }
-
-/** A message never grows with the document (a key or a path it names may be any length). */
-export const MAX_MESSAGE_LENGTH = 500;
 
 function bounded(message: string): string {
   return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;

@@ -28,6 +28,8 @@ export interface KetamineDose {
   crossedAt?: PathSegment[];
   /** A note on the dose ("(90 mg)" for a converted mg/kg dose). */
   doseNote?: string;
+  /** Doses in mg and mg/kg without a weight: `total` adds up only the doses in `unit`, which alone cross the ceiling. */
+  partOnly?: boolean;
   /** Why the total was not judged ("mg/kg without patient.weight, and no mg/kg ceiling for sublingual"). */
   notJudged?: string;
 }
@@ -110,7 +112,7 @@ function judge(
     if (total <= limit + SLACK) return r;
     r.ceiling = c.perKgMg !== undefined && weight !== undefined
       ? `${fmt(c.perKgMg)} mg/kg (${fmt(limit)} mg for ${fmt(weight)} kg)`
-      : `${fmt(limit)} mg${c.perKgMg !== undefined ? ' without patient.weight' : ''}`;
+      : `${fmt(limit)} mg${c.perKgMg !== undefined ? ' (its ceiling without patient.weight)' : ''}`;
     r.crossedAt = crossing(doses.map((d, i) => ({ path: d.path, value: mgs[i] as number })), limit);
     return r;
   }
@@ -126,6 +128,18 @@ function judge(
     r.ceiling = `${fmt(c.perKgMg)} mg/kg`;
     r.crossedAt = crossing(doses.map((d) => ({ path: d.path, value: d.value })), c.perKgMg);
     return r;
+  }
+  // Doses in mg and in mg/kg, no weight: the total is unknown, but more than either part. A part
+  // over its own ceiling (the mg ceiling without a weight, the mg/kg ceiling) is over.
+  const parts = [
+    { unit: 'mg' as const, doses: doses.flatMap((d, i) => (d.unit === 'mg/kg' ? [] : [{ path: d.path, value: mgs[i] ?? 0 }])), limit: c?.mg },
+    { unit: 'mg/kg' as const, doses: doses.flatMap((d) => (d.unit === 'mg/kg' ? [{ path: d.path, value: d.value }] : [])), limit: c?.perKgMg },
+  ];
+  for (const part of parts) {
+    const total = sum(part.doses.map((d) => d.value));
+    if (part.limit === undefined || total <= part.limit + SLACK) continue;
+    const ceiling = part.unit === 'mg/kg' ? `${fmt(part.limit)} mg/kg` : `${fmt(part.limit)} mg${c?.perKgMg !== undefined ? ' (its ceiling without patient.weight)' : ''}`;
+    return { drug, route, session, paths, total, unit: part.unit, ceiling, crossedAt: crossing(part.doses, part.limit), partOnly: true };
   }
   return { drug, route, session, paths, total: 0, unit: 'mg', notJudged: 'doses in mg and mg/kg without patient.weight' };
 }

@@ -207,8 +207,15 @@ export function readQuantity(raw: unknown, kind: QuantityKind): QuantityReading 
 /** Reads the quantity at a path (Analyses shares one reading per value). */
 export type QuantityReader = (path: readonly (string | number)[], kind: QuantityKind) => QuantityReading;
 
-/** "3 weeks", "6.5 weeks": a figure in weeks for messages. */
-export function formatWeeks(weeks: number): string {
-  const rounded = Math.round(weeks * 10) / 10;
+/**
+ * "3 weeks", "6.5 weeks": a figure in weeks for messages. Given `under`, a
+ * figure below it keeps the decimals it needs to stay below ("5.97 weeks"
+ * under 6, never "6 weeks < 6 weeks").
+ */
+export function formatWeeks(weeks: number, under?: number): string {
+  let rounded = Math.round(weeks * 10) / 10;
+  if (under !== undefined && weeks < under) {
+    for (let scale = 100; rounded >= under && scale <= 1e6; scale *= 10) rounded = Math.floor(weeks * scale) / scale;
+  }
   return `${rounded} week${rounded === 1 ? '' : 's'}`;
 }

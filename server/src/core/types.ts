@@ -47,6 +47,9 @@ export interface RelatedInformation extends Span {
 }
 
 /** What a rule reports. */
+/** A message never grows with the document (a key or a path it names may be any length): the engine cuts it here. */
+export const MAX_MESSAGE_LENGTH = 500;
+
 export interface Report extends Span {
   message: string;
   related?: RelatedInformation[];

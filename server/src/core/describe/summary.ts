@@ -4,6 +4,7 @@
  * shows in the Markdown preview; and a few plain lines for the command line.
  */
 import type { AdequacySummary } from '../adequacy';
+import { DEFAULT_MINIMUM_WEEKS } from '../config';
 import { formatWeeks } from '../quantity';
 import { trialStatusCell, trialStatusText } from './status';
 
@@ -16,7 +17,7 @@ export function adequacyMarkdown(summary: AdequacySummary | undefined, name: str
   }
   const s = summary;
   const trials = Array.isArray(s.trials) ? s.trials : [];
-  out.push(`An antidepressant trial is adequate at the drug's minimum adequate dose or more, for at least ${cell(s.minimumWeeks)} weeks (MGH ATRQ).`, '');
+  out.push(`An antidepressant trial is adequate at the drug's minimum adequate dose or more, for at least ${cell(s.minimumWeeks)} weeks (${durationBasis(s.minimumWeeks)}).`, '');
   if (trials.length === 0) {
     out.push('`treatment_history` has no drug trials.');
   } else {
@@ -71,7 +72,7 @@ export function formatAdequacySummary(s: AdequacySummary): string {
   const lines: string[] = [];
   const ad = s.trials.filter((t) => t.antidepressant);
   lines.push(
-    `Adequate antidepressant trials: ${s.adequateCount} of ${ad.length} (at least ${formatWeeks(s.minimumWeeks)} at the minimum adequate dose, MGH ATRQ)`,
+    `Adequate antidepressant trials: ${s.adequateCount} of ${ad.length} (at least ${formatWeeks(s.minimumWeeks)} at the minimum adequate dose, ${durationBasis(s.minimumWeeks)})`,
   );
   for (const t of s.trials) {
     const why = t.reasons.length > 0 ? ` (${t.reasons.join('; ')})` : '';
@@ -131,4 +132,9 @@ function cell(v: unknown): string {
 function humanize(key: string): string {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Whose minimum duration is in force: the ATRQ's 6 weeks, or the configuration's own. */
+function durationBasis(weeks: number): string {
+  return weeks === DEFAULT_MINIMUM_WEEKS ? 'MGH ATRQ' : 'adequacy.minimum_weeks in the configuration';
 }

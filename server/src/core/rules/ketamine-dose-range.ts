@@ -19,15 +19,19 @@ export const rule: Rule = {
       const several = k.paths.length > 1;
       const total = several ? `${fmt(k.total)} ${k.unit} in all` : textOf(ctx.doc.get(k.crossedAt), k);
       const span = ctx.doc.span(k.crossedAt, 'value');
-      const message = k.drug === 'esketamine'
-        ? `esketamine ${total} in ${k.session} is above the usual ceiling of ${k.ceiling} per session (Spravato label: 56 or 84 mg)`
-        : `ketamine ${total}${several ? '' : (k.doseNote ?? '')} ${k.route} in ${k.session} is above the usual ceiling of ${k.ceiling} ${k.route} per session`;
+      const route = k.drug === 'esketamine' ? '' : ` ${k.route}`;
+      const label = k.drug === 'esketamine' ? ' (Spravato label: 56 or 84 mg)' : '';
+      const message = k.partOnly
+        ? `${k.drug}${route} in ${k.session}: its doses in ${k.unit} alone add up to ${fmt(k.total)} ${k.unit}, above the usual${route} ceiling of ${k.ceiling} per session${label}; without patient.weight the doses in mg and in mg/kg cannot be added`
+        : k.drug === 'esketamine'
+          ? `esketamine ${total} in ${k.session} is above the usual ceiling of ${k.ceiling} per session${label}`
+          : `ketamine ${total}${route} in ${k.session} is above the usual${route} ceiling of ${k.ceiling} per session`;
       ctx.report({ ...span, message, data: { route: k.route, ceiling: k.ceiling, total: k.total, unit: k.unit } });
     }
   },
 };
 
-/** The single dose as written when it is canonical, else its value and unit. */
-function textOf(raw: unknown, k: { total: number; unit: string }): string {
-  return typeof raw === 'string' && /^\d+(?:\.\d+)? \S+$/.test(raw) ? raw : `${fmt(k.total)} ${k.unit}`;
+/** The single dose as written when it is canonical (with what it converts to), else its value and unit. */
+function textOf(raw: unknown, k: { total: number; unit: string; doseNote?: string }): string {
+  return typeof raw === 'string' && /^\d+(?:\.\d+)? \S+$/.test(raw) ? `${raw}${k.doseNote ?? ''}` : `${fmt(k.total)} ${k.unit}`;
 }

@@ -1,6 +1,6 @@
 import type { TrialAssessment } from '../adequacy';
 import type { Rule } from '../rule';
-import type { RelatedInformation } from '../types';
+import { MAX_MESSAGE_LENGTH, type RelatedInformation } from '../types';
 
 /**
  * A treatment-resistance claim needs failed adequate treatment steps (2 by
@@ -33,7 +33,11 @@ export const rule: Rule = {
     if (summary.requireDifferentClasses && summary.failedSteps >= summary.requiredSteps) {
       message += `, all ${summary.steps.find((s) => s.counts)?.classes[0] ?? 'one class'}`;
     }
-    if (others.length > 0) message += `; not counted: ${others.map((t) => `${name(t)} (${t.notCounted ?? 'not counted'})`).join(', ')}`;
+    if (others.length > 0) {
+      const detailed = `${message}; not counted: ${others.map((t) => `${name(t)} (${t.notCounted ?? 'not counted'})`).join(', ')}`;
+      // A long history still names every trial: by reason, without the figures (related information has them).
+      message = detailed.length <= MAX_MESSAGE_LENGTH ? detailed : `${message}; not counted: ${byReason(others, name)}`;
+    }
     const related: RelatedInformation[] = others.map((t) => ({
       ...ctx.doc.span([...t.path, 'drug'], 'value'),
       message: `${t.label}: does not count (${t.notCounted ?? 'not counted'})`,
@@ -48,3 +52,19 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The kind of reason a trial did not count, without its figures ("too low: 1 mg/day < 100 mg/day" -> "too low"). */
+const REASON_KIND = /^(too short|too low|remission|a response|not tolerated|outcome unknown|the same drug again|part of a combination|cannot be judged|an augmentation agent|not an antidepressant|not in the knowledge base)/;
+
+/** "too low: a, b; too short: c": each trial named once, under the first kind of its reason. */
+function byReason(trials: readonly TrialAssessment[], name: (t: TrialAssessment) => string): string {
+  const groups = new Map<string, string[]>();
+  for (const t of trials) {
+    const why = t.notCounted ?? 'not counted';
+    const kind = REASON_KIND.exec(why)?.[1] ?? why;
+    const names = groups.get(kind);
+    if (names) names.push(name(t));
+    else groups.set(kind, [name(t)]);
+  }
+  return [...groups].map(([kind, names]) => `${kind}: ${names.join(', ')}`).join('; ');
+}

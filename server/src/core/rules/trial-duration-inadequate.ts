@@ -19,7 +19,7 @@ export const rule: Rule = {
       if (!(t.antidepressant || t.role === 'augmentation')) continue;
       if (t.weeks >= min - EPSILON) continue;
       const fromPeriod = t.durationFrom === 'period';
-      const weeks = formatWeeks(t.weeks);
+      const weeks = formatWeeks(t.weeks, min);
       const written = fromPeriod ? '' : String(ctx.doc.get([...t.path, 'duration']));
       const shown = fromPeriod ? `${weeks} (from its period)` : written === weeks ? written : `${written} (${weeks})`;
       const what = t.role === 'augmentation' && !t.antidepressant ? `${t.generic} augmentation was tried` : `${t.generic} was tried`;
