@@ -99,6 +99,12 @@ export class CaseDocument {
   /** The document as plain data; undefined when nothing usable parsed. */
   readonly value: unknown;
   readonly problems: SyntaxProblem[] = [];
+  /**
+   * The text parsed but could not be read as data (aliases expanding past
+   * MAX_ALIAS_COUNT, nesting past the bound): its problems say so, and no
+   * other rule runs on it (they would see an empty document).
+   */
+  unreadable = false;
   /** Parser problems past MAX_PROBLEMS are only counted (the engine says how many), from this offset on. */
   omittedProblems = 0;
   firstOmittedAt = 0;
@@ -141,6 +147,7 @@ export class CaseDocument {
       this.yaml = new Document(null) as Document.Parsed;
       this.problems.push({ ...this.lineSpanAt(deep ?? 0), message: TOO_DEEP });
       this.value = undefined;
+      this.unreadable = true;
       return;
     }
     this.yaml = (all[0] ?? new Document(null)) as Document.Parsed;
@@ -248,6 +255,7 @@ export class CaseDocument {
   private toValue(): unknown {
     const plain = plainValue(this.yaml.contents);
     if (plain !== NOT_PLAIN) return plain;
+    this.replaceUnresolvedAliases();
     try {
       return this.yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
@@ -257,8 +265,44 @@ export class CaseDocument {
         ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} references); the document was not checked further`
         : 'the document could not be read as data; it was not checked further';
       this.problems.push({ ...span, message: why });
+      this.unreadable = true;
       return undefined;
     }
+  }
+
+  /**
+   * An alias names an anchor set before it in the document, or nothing: one
+   * pass in document order finds those that name none, reports each at its
+   * `*`, and puts an empty value in its place, so that the rest of the
+   * document is read as data and checked (the yaml library would refuse it all).
+   */
+  private replaceUnresolvedAliases(): void {
+    const anchors = new Set<string>();
+    const visit = (node: unknown, depth: number): unknown => {
+      if (!node || depth > 500) return node;
+      if (isAlias(node)) {
+        if (anchors.has(node.source)) return node;
+        const span = rangeSpan(node.range) ?? { start: 0, end: 0 };
+        this.addProblem({ ...span, message: `the alias *${quoteValue(node.source)} names no anchor; set &${quoteValue(node.source)} on a value before it, or write the value here` });
+        const empty = new Scalar(null);
+        if (node.range) empty.range = node.range;
+        return empty;
+      }
+      const anchor = (node as { anchor?: string }).anchor;
+      if (typeof anchor === 'string') anchors.add(anchor);
+      if (isMap(node) || isSeq(node)) {
+        const items = node.items as unknown[];
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          if (isPair(item)) {
+            item.key = visit(item.key, depth + 1);
+            item.value = visit(item.value, depth + 1);
+          } else items[i] = visit(item, depth + 1);
+        }
+      }
+      return node;
+    };
+    this.yaml.contents = visit(this.yaml.contents, 0) as typeof this.yaml.contents;
   }
 
   private firstAlias(node: YamlNode | null | undefined, depth: number): Span | undefined {
