@@ -52,3 +52,32 @@ describe('fixText (core/fix.ts): the engine\'s --fix', () => {
     assert.strictEqual(output, `${'#'.repeat(MAX_FIX_PASSES)}caselint: 1\n`);
   });
 });
+
+describe('the safe fixes cli.md lists: one clear did-you-mean, a spelling, a label from the framework', () => {
+  it('applies a clear enum did-you-mean, a clear key rename, yes for true and the label from the framework', () => {
+    const broken = CLEAN.replace('  sex: male', '  sex: mael')
+      .replace('subtitle: A Patient', 'subtitel: A Patient')
+      .replace('    corresponding: true', '    corresponding: yes')
+      .replace('  - label: Cognitive Behavioral Therapy Perspective', '  - label: ""');
+    assert.notStrictEqual(broken, CLEAN);
+    const { output, result } = fixText(broken);
+    assert.strictEqual(output, CLEAN.replace('  - label: Cognitive Behavioral Therapy Perspective', '  - label: "Cognitive Behavioral Therapy Perspective"'));
+    assert.deepStrictEqual(result.findings, []);
+  });
+
+  it('leaves a did-you-mean with two equally near candidates, and a rename onto a key the map has', () => {
+    // "femal" is one edit from "female", but "mal" would be one from "male" and two from "female": take a tie.
+    const tie = CLEAN.replace('  sex: male', '  sex: fmale');
+    assert.strictEqual(fixText(tie).output, tie, 'fmale is one edit from both female and male');
+    const both = CLEAN.replace('subtitle: A Patient', 'subtitel: Another\nsubtitle: A Patient');
+    const f = fixText(both);
+    assert.strictEqual(f.output, both);
+    assert.ok(f.result.findings.some((x) => x.rule === 'schema' && /subtitel/.test(x.message) && x.fixes?.length === 1), 'the rename is still offered');
+  });
+
+  it('never applies a did-you-mean to an open set (an unknown drug)', () => {
+    const broken = CLEAN.replace(/drug: duloxetine/, 'drug: duloxetin');
+    assert.notStrictEqual(broken, CLEAN);
+    assert.strictEqual(fixText(broken).output, broken);
+  });
+});

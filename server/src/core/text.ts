@@ -107,6 +107,39 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
   return scored.slice(0, limit).map((s) => s.c);
 }
 
+/**
+ * The one candidate nearest to `input` (case-insensitive, within `nearest`'s
+ * distance; letters swapped next to each other count as one edit) when no
+ * other is as near: a did-you-mean that "fix all" may apply unseen. Undefined
+ * when nothing is near or two are equally near.
+ */
+export function clearBest(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase();
+  const max = Math.max(1, Math.min(4, Math.floor(needle.length / 3)));
+  let best: string | undefined;
+  let bestD = max + 1;
+  let tie = false;
+  for (const c of candidates) {
+    const lc = c.toLowerCase();
+    const d = swappedPair(needle, lc) ? 1 : editDistance(needle, lc, max);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD) tie = true;
+  }
+  return best !== undefined && !tie && bestD <= max ? best : undefined;
+}
+
+/** `a` is `b` with two neighbouring letters swapped (`durg`, `drug`). */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i >= a.length - 1) return false;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** "did you mean x?" / "did you mean x or y?" or '' */
 export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';

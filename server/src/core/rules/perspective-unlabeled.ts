@@ -85,7 +85,8 @@ export const rule: Rule = {
       const fixes: Fix[] = [];
       if (suggested) {
         const edit = labelEdit(doc, p.path, suggested);
-        if (edit) fixes.push({ title: `Label it "${suggested}"`, edits: [edit], preferred: true });
+        // The label from the framework is a safe fix (cli.md): it writes the heading the framework id already says.
+        if (edit) fixes.push({ title: `Label it "${suggested}"`, edits: [edit], preferred: true, safe: true });
       }
       ctx.report({ ...range, message, ...(fixes.length > 0 ? { fixes } : {}), ...(suggested ? { data: { label: suggested } } : {}) });
     }

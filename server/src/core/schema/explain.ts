@@ -8,7 +8,7 @@
  * the branch the entry's key picks; `if`/`oneOf`/`anyOf` wrappers are dropped
  * whenever a more specific error explains them.
  */
-import { didYouMean, nearest } from '../text';
+import { clearBest, didYouMean, nearest } from '../text';
 import {
   asSchema,
   discriminatedUnion,
@@ -32,6 +32,8 @@ export interface Replacement {
   text: string | { raw: string } | { quote: true };
   title: string;
   preferred: boolean;
+  /** "Fix all" and `caselint --fix` may apply it unseen: one clear did-you-mean in a closed set, or a spelling YAML 1.1 meant. */
+  safe?: boolean;
 }
 
 export interface SchemaProblem {
@@ -331,7 +333,9 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
         keyword: 'additionalProperties',
         message: head + tail,
         suggestion,
-        replacement: suggestion ? { target: 'key', text: suggestion, title: `Rename \`${shown}\` to \`${suggestion}\``, preferred: true } : undefined,
+        replacement: suggestion
+          ? { target: 'key', text: suggestion, title: `Rename \`${shown}\` to \`${suggestion}\``, preferred: true, safe: clearBest(key, allowed) === suggestion }
+          : undefined,
       };
     }
     case 'type': {
@@ -349,7 +353,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
           keyword: 'type',
           message: `${name} must be true or false; found ${describeValue(here)} (YAML 1.2 reads it as text; write ${String(b)})`,
           suggestion: String(b),
-          replacement: { target: 'value', text: { raw: String(b) }, title: `Change to ${String(b)}`, preferred: true },
+          replacement: { target: 'value', text: { raw: String(b) }, title: `Change to ${String(b)}`, preferred: true, safe: true },
         };
       }
       return {
@@ -374,7 +378,9 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
         keyword: 'enum',
         message: `${name} must be one of: ${ordered.join(', ')}; found ${describeValue(here)}${dym}`,
         suggestion,
-        replacement: suggestion ? { target: 'value', text: suggestion, title: `Change to ${suggestion}`, preferred: true } : undefined,
+        replacement: suggestion
+          ? { target: 'value', text: suggestion, title: `Change to ${suggestion}`, preferred: true, safe: typeof here === 'string' && clearBest(here, allowed) === suggestion }
+          : undefined,
       };
     }
     case 'const': {

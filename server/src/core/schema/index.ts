@@ -154,7 +154,10 @@ function fixFor(doc: CaseDocument, p: SchemaProblem): Fix | undefined {
   } else {
     newText = JSON.stringify(source);
   }
-  return { title: r.title, edits: [{ ...span, newText }], preferred: r.preferred };
+  // A rename onto a key the map already has would repeat that key: offered, never applied unseen.
+  const renamesOntoSibling = r.target === 'key' && typeof r.text === 'string' && doc.has([...p.path.slice(0, -1), r.text]);
+  const safe = r.safe === true && !renamesOntoSibling;
+  return { title: r.title, edits: [{ ...span, newText }], preferred: r.preferred, ...(safe ? { safe } : {}) };
 }
 
 /** A string value as YAML source, in the quotes the old text used (plain when it can be). */
