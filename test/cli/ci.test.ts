@@ -39,16 +39,18 @@ describe('caselint for CI (spawned)', function () {
       assert.deepStrictEqual(fs.readdirSync(dir).sort(), ['a.case.yaml', 'b.case.yaml'], 'no temporary file is left');
     });
 
-    it('--fix-dry-run writes nothing; json carries each fix and the fixed output', async () => {
+    it('--fix-dry-run writes nothing; json carries each fixable diagnostic\'s fix and the fixed output', async () => {
       const dir = tempDir({ 'a.case.yaml': FIXABLE });
       const plain = JSON.parse((await caselint(['-f', 'json', '.'], { cwd: dir })).stdout) as JsonOut;
-      const fix = plain[0]!.diagnostics.find((d) => d.rule === 'quantity-format')!.fix;
-      assert.deepStrictEqual(fix, { edits: [{ line: 72, column: 11, endLine: 72, endColumn: 15, text: '82 kg' }] });
       const r = await caselint(['--fix-dry-run', '-f', 'json', '.'], { cwd: dir });
-      assert.strictEqual(r.code, 0);
+      // The file still has its problems (nothing was written): reported as in a plain run, with the fixes --fix would apply.
+      assert.strictEqual(r.code, 1);
       const out = JSON.parse(r.stdout) as JsonOut;
       assert.strictEqual(out[0]!.output, CLEAN);
-      assert.deepStrictEqual(out[0]!.diagnostics, []);
+      assert.deepStrictEqual(out[0]!.diagnostics, plain[0]!.diagnostics);
+      const fix = out[0]!.diagnostics.find((d) => d.rule === 'quantity-format')!.fix;
+      assert.deepStrictEqual(fix, { edits: [{ line: 72, column: 11, endLine: 72, endColumn: 15, text: '82 kg' }] });
+      assert.strictEqual(out[0]!.diagnostics.filter((d) => d.fix).length, 1);
       assert.strictEqual(fs.readFileSync(path.join(dir, 'a.case.yaml'), 'utf8'), FIXABLE);
     });
 

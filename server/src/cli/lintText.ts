@@ -28,8 +28,12 @@ export async function lintText(
   if (!result) {
     const fixed = fixText(text, lintOptions);
     result = fixed.result;
-    if (fixed.output !== text) {
-      if (options.fix === 'dry-run' || !fromFile) out.output = fixed.output;
+    if (options.fix === 'dry-run') {
+      // Nothing is written: the file's findings as it is, each fixable one with its fix, and what --fix would write (cli.md).
+      if (fixed.output !== text) out.output = fixed.output;
+      result = lint(text, lintOptions);
+    } else if (fixed.output !== text) {
+      if (!fromFile) out.output = fixed.output;
       else if (await writeFixed(base.filePath, text, fixed.output)) out.fixed = fixed.fixed;
       else {
         out.changedMeanwhile = true; // left alone, reported as it was read
