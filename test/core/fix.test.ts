@@ -28,6 +28,16 @@ describe('fixText (core/fix.ts): the engine\'s --fix', () => {
     assert.deepStrictEqual(fixText(CLEAN).output, CLEAN, 'a clean text is unchanged');
   });
 
+  it('writes the lines a fix inserts with the file\'s own line breaks (CRLF, CR)', () => {
+    const broken = CLEAN.replace('  - label: Cognitive Behavioral Therapy Perspective\n    framework: cbt', '  - framework: cbt');
+    const lf = fixText(broken).output;
+    assert.strictEqual(lf, CLEAN, 'the label goes in as a line of its own, above the framework');
+    for (const eol of ['\r\n', '\r']) {
+      const { output } = fixText(broken.replace(/\n/g, eol));
+      assert.strictEqual(output, lf.replace(/\n/g, eol), `fixed with ${JSON.stringify(eol)} only`);
+    }
+  });
+
   it('keeps a BOM, and leaves a refused (binary) text alone', () => {
     const broken = `\ufeff${CLEAN.replace('weight: 82 kg', 'weight: 82kg')}`;
     assert.strictEqual(fixText(broken).output, `\ufeff${CLEAN}`);

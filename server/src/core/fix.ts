@@ -57,11 +57,20 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
     if (fixes.length === 0) break;
     // Edits are offsets into the text without its BOM (what the engine parsed).
     const bom = output.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-    const next = bom + applyEdits(output.slice(bom.length), fixes.flatMap((f) => f.edits));
+    const eol = lineBreakOf(output);
+    const edits = fixes.flatMap((f) => f.edits).map((e) => (eol === '\n' ? e : { ...e, newText: e.newText.replace(/\r\n|\r|\n/g, eol) }));
+    const next = bom + applyEdits(output.slice(bom.length), edits);
     if (next === output) break;
     output = next;
     fixed += fixes.length;
     result = lint(output, options);
   }
   return { output, fixed, result };
+}
+
+/** The text's line break (its first one; LF when it has none): the lines a fix inserts use it too. */
+export function lineBreakOf(text: string): string {
+  const i = text.search(/[\r\n]/);
+  if (i === -1 || text[i] === '\n') return '\n';
+  return text[i + 1] === '\n' ? '\r\n' : '\r';
 }
