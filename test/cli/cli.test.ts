@@ -227,11 +227,14 @@ describe('caselint (spawned)', function () {
         'docs/report.yaml': `# a case under another name\n${CLEAN.replace(/^(#.*\n)*/, '')}`,
         'docs/other.yaml': 'name: not a case\n',
         'docs/a.case.yaml': CLEAN,
+        // Lone-CR line breaks after a comment, and a quoted first key, are case documents too.
+        'docs/cr.yaml': `# a case with old Mac line breaks\n${CLEAN.replace(/^(#.*\n)*/, '')}`.replace(/\n/g, '\r'),
+        'docs/quoted.yaml': CLEAN.replace(/^(#.*\n)*/, '').replace(/^caselint:/, '"caselint":'),
         'plain.yaml': broken.text,
       });
       const glob = await caselint(['docs/*.yaml', '-f', 'json'], { cwd: dir });
       assert.strictEqual(glob.code, 0, glob.stderr);
-      assert.deepStrictEqual(parseJson(glob.stdout).map((f) => f.file), ['docs/a.case.yaml', 'docs/report.yaml']);
+      assert.deepStrictEqual(parseJson(glob.stdout).map((f) => f.file), ['docs/a.case.yaml', 'docs/cr.yaml', 'docs/quoted.yaml', 'docs/report.yaml']);
       const explicit = await caselint(['plain.yaml', '-f', 'json'], { cwd: dir });
       assert.strictEqual(explicit.code, 1);
       assert.deepStrictEqual(parseJson(explicit.stdout).map((f) => f.file), ['plain.yaml']);

@@ -169,17 +169,23 @@ export function isCaseDocument(fileName: string, text: string): boolean {
   return firstKeyIsCaselint(text);
 }
 
-/** True when the first top-level key (after comments, blank lines and `---`) is `caselint`. */
+/**
+ * True when the first top-level key (after comments, blank lines, directives
+ * and `---`) is `caselint`, plain or quoted. Lines end in LF, CRLF or a lone
+ * CR, as YAML 1.2 allows.
+ */
 export function firstKeyIsCaselint(text: string): boolean {
-  let i = 0;
-  const n = Math.min(text.length, 64 * 1024);
-  while (i < n) {
-    const eol = text.indexOf('\n', i);
-    const line = text.slice(i, eol === -1 ? n : eol).replace(/\r$/, '');
+  const head = text.slice(0, 64 * 1024);
+  const lines = /^[^\r\n]*/gm;
+  for (let m = lines.exec(head); m !== null; m = lines.exec(head)) {
+    const line = m[0];
     const t = line.replace(/^\uFEFF/, '').trim();
-    i = eol === -1 ? n : eol + 1;
-    if (t === '' || t.startsWith('#') || t === '---' || t.startsWith('%')) continue;
-    return /^\uFEFF?caselint\s*:/.test(line);
+    if (t === '' || t.startsWith('#') || t === '---' || t.startsWith('%')) {
+      if (lines.lastIndex >= head.length) break;
+      lines.lastIndex++; // past the line break (a CRLF's LF is an empty "line" the next turn skips)
+      continue;
+    }
+    return /^\uFEFF?(?:caselint|"caselint"|'caselint')[ \t]*:/.test(line);
   }
   return false;
 }
