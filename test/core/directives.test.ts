@@ -32,6 +32,10 @@ describe('directive grammar (core/directives.ts)', () => {
     });
     assert.deepStrictEqual(parseDirectiveLine('#caselint-disable doi-format reference-order')?.ids, ['doi-format', 'reference-order']);
     assert.deepStrictEqual(parseDirectiveLine('# caselint-disable')?.ids, []);
+    // A trailing `--` is an empty reason, not a rule id.
+    const bare = parseDirectiveLine('# caselint-disable consent-missing --');
+    assert.deepStrictEqual([bare?.ids, bare?.reason], [['consent-missing'], '']);
+    assert.deepStrictEqual(parseDirectiveLine('# caselint-disable consent-missing --\tseen by the editor')?.reason, 'seen by the editor');
   });
 
   it('disable and disable-next-line are alone on their line, disable-line ends one; an unknown kind is no directive', () => {

@@ -65,7 +65,9 @@ export function parseDirectiveLine(line: string): Directive | undefined {
   const kind = m[3] as DirectiveKind;
   if (kind !== 'disable-line' && before.trim() !== '') return undefined;
   const rest = m[4] ?? '';
-  const reasonAt = rest.indexOf(REASON);
+  // ` -- ` starts the reason; a bare `--` at the end is an empty one, never a rule id.
+  const dashes = /(?:^|[ \t])--(?=[ \t]|$)/.exec(rest);
+  const reasonAt = dashes ? dashes.index : -1;
   const list = reasonAt >= 0 ? rest.slice(0, reasonAt) : rest;
   const ids: string[] = [];
   const idColumns: { start: number; end: number }[] = [];
@@ -75,7 +77,7 @@ export function parseDirectiveLine(line: string): Directive | undefined {
     idColumns.push({ start, end: start + idMatch[0].length });
   }
   const directive: Directive = { kind, ids, listEnd: head.length + list.trimEnd().length, column: before.length, idColumns };
-  if (reasonAt >= 0) directive.reason = rest.slice(reasonAt + REASON.length).trim();
+  if (dashes) directive.reason = rest.slice(dashes.index + dashes[0].length).trim();
   return directive;
 }
 
