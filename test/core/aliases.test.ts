@@ -33,3 +33,14 @@ describe('aliases that name no anchor, and documents that cannot be read as data
     assert.match(findings[0]!.message, /aliases expand to too many nodes/);
   });
 });
+
+describe('an unterminated quote', () => {
+  it('gives its syntax finding only: the rest of the text reads as part of the value, not as the document', () => {
+    for (const q of ['"', "'"]) {
+      const text = CLEAN.replace(/^title: /m, `title: ${q}`);
+      const { findings } = lint(text);
+      assert.deepStrictEqual(findings.map((f) => [f.rule, f.start]), [['yaml-syntax', text.indexOf(`title: ${q}`) + 'title: '.length]], q);
+      assert.match(findings[0]!.message, /quoted value is never closed: add the closing .* it was not checked/);
+    }
+  });
+});

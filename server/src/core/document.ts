@@ -164,6 +164,8 @@ export class CaseDocument {
       if (problem.message === TOO_DEEP && this.problems.some((p) => p.message === TOO_DEEP)) continue;
       this.problems.push(problem);
     }
+    // An unterminated quote swallows the rest of the text: the rules would read it as one value.
+    if (this.problems.some((p) => p.data?.unterminatedQuote === true)) this.unreadable = true;
     const limited = limitQuotes(quoting.map((p) => p.message), text);
     quoting.forEach((p, i) => (p.message = limited[i] as string));
     for (let i = 1; i < all.length; i++) {
@@ -663,8 +665,8 @@ function problemFromYamlError(e: YamlErrorLike, text: string, quoting?: SyntaxPr
     return {
       start: open,
       end: eol === -1 ? text.length : open + Math.max(1, eol),
-      message: `this ${quote === '"' ? 'double' : 'single'}-quoted value is never closed: add the closing ${quote}`,
-      data: { yamlCode: e.code },
+      message: `this ${quote === '"' ? 'double' : 'single'}-quoted value is never closed: add the closing ${quote} (the rest of the document reads as part of it, so it was not checked)`,
+      data: { yamlCode: e.code, unterminatedQuote: true },
     };
   }
   if (end <= start) {
