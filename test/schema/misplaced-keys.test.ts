@@ -26,4 +26,21 @@ describe('a key written at the wrong level', () => {
     const messages = lint(text).findings.filter((x) => x.rule === 'schema' && /constructor|toString/.test(x.message)).map((x) => x.message);
     assert.deepStrictEqual(messages, ['unknown key `constructor` at the top level', 'unknown key `toString` at the top level']);
   });
+
+  it('names the list whose items a key belongs to, without a move (which item is the author\'s call)', () => {
+    const text = 'caselint: 1\npatient:\n  age: 40\n  code: F33.1\n  outcome: remission\nintegrative_discussion:\n  framework: cbt\nabstract: x\n';
+    const found = lint(text).findings.filter((x) => x.rule === 'schema' && /belongs in/.test(x.message));
+    assert.deepStrictEqual(found.map((f) => [text.slice(f.start, f.end), f.message, f.fixes?.some((x) => /^Move/.test(x.title)) ?? false]), [
+      ['code', 'unknown key `code` under `patient`: `code` belongs in a `diagnoses` item', false],
+      ['outcome', 'unknown key `outcome` under `patient`: `outcome` belongs in an item of `treatment_history` or `interventions`', false],
+      ['framework', 'unknown key `framework` under `integrative_discussion`: `framework` belongs in a `perspectives` item', false],
+    ]);
+  });
+
+  it('names the map a key in a list item belongs to, and moves nothing out of the item', () => {
+    const text = 'caselint: 1\npatient:\n  age: 40\ndiagnoses:\n  - name: major depressive disorder\n    history: x\nabstract: x\n';
+    const f = lint(text).findings.find((x) => x.rule === 'schema' && /`history`/.test(x.message));
+    assert.strictEqual(f?.message, 'unknown key `history` in `diagnoses[0]`: `history` belongs under `patient`');
+    assert.ok(!f.fixes?.some((x) => /^Move/.test(x.title)));
+  });
 });

@@ -18,13 +18,26 @@ interface Level {
   properties: Record<string, SchemaInfo> | undefined;
 }
 
-/** The maps a key can be moved into: the top level and the top-level maps with known keys. */
-function mapLevels(schemaAt: SchemaAt): Level[] {
+interface Levels {
+  /** The top level and the top-level maps with known keys: a key can be moved into one. */
+  maps: Level[];
+  /** The items of the top-level lists (`diagnoses`, `perspectives`...): named, never moved into (which item?). */
+  items: Level[];
+}
+
+function levelsOf(schemaAt: SchemaAt): Levels {
   const root = schemaAt([]);
   const paths: PathSegment[][] = [[]];
-  for (const [k, s] of Object.entries(root?.properties ?? {})) if (s.properties && Object.keys(s.properties).length > 0) paths.push([k]);
-  return paths.map((path) => ({ path, name: path.join('.'), properties: schemaAt(path)?.properties }));
+  const items: Level[] = [];
+  for (const [k, s] of Object.entries(root?.properties ?? {})) {
+    if (s.properties && Object.keys(s.properties).length > 0) paths.push([k]);
+    const item = s.type === 'array' || s.items !== undefined ? schemaAt([k, 0]) : undefined;
+    if (item?.properties && Object.keys(item.properties).length > 0) items.push({ path: [k], name: k, properties: item.properties });
+  }
+  return { maps: paths.map((path) => ({ path, name: path.join('.'), properties: schemaAt(path)?.properties })), items };
 }
+
+const knows = (level: Level, key: string): boolean => level.properties !== undefined && Object.prototype.hasOwnProperty.call(level.properties, key);
 
 const where = (p: readonly PathSegment[]): string => (p.length === 0 ? 'at the top level' : `under \`${p.join('.')}\``);
 
@@ -34,23 +47,42 @@ const where = (p: readonly PathSegment[]): string => (p.length === 0 ? 'at the t
  * call, once for all the document's unknown keys.
  */
 export function misplacedKeyPlacer(doc: CaseDocument, schemaAt: SchemaAt): (report: Report, path: readonly PathSegment[]) => Report {
-  let levels: Level[] | undefined;
-  return (report, path) => placeMisplacedKey(doc, report, path, (levels ??= mapLevels(schemaAt)));
+  let levels: Levels | undefined;
+  return (report, path) => placeMisplacedKey(doc, report, path, (levels ??= levelsOf(schemaAt)));
 }
 
-function placeMisplacedKey(doc: CaseDocument, report: Report, path: readonly PathSegment[], levels: readonly Level[]): Report {
+function placeMisplacedKey(doc: CaseDocument, report: Report, path: readonly PathSegment[], levels: Levels): Report {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return report;
   const parent = path.slice(0, -1);
-  if (parent.some((s) => typeof s === 'number')) return report;
+  const inItem = parent.some((s) => typeof s === 'number');
   const parentName = parent.join('.');
-  const target = levels.find((level) => level.name !== parentName && level.properties !== undefined && Object.prototype.hasOwnProperty.call(level.properties, key))?.path;
-  if (!target) return report;
-  const out: Report = { ...report, message: `unknown key \`${key}\` ${where(parent)}: \`${key}\` belongs ${where(target)}` };
-  out.data = { ...report.data, belongsUnder: target };
-  const fix = moveFix(doc, path, target, key);
-  if (fix) out.fixes = [fix, ...(report.fixes ?? [])];
+  const target = levels.maps.find((level) => level.name !== parentName && knows(level, key))?.path;
+  const shown = `unknown key \`${key}\` ${inItem ? whereIn(parent) : where(parent)}`;
+  if (target) {
+    const out: Report = { ...report, message: `${shown}: \`${key}\` belongs ${where(target)}` };
+    out.data = { ...report.data, belongsUnder: target };
+    // Moved out of a map only: a list item's lines may share the `- ` of the item.
+    const fix = inItem ? undefined : moveFix(doc, path, target, key);
+    if (fix) out.fixes = [fix, ...(report.fixes ?? [])];
+    return out;
+  }
+  // A key of a list's items ("`code` belongs in a `diagnoses` item"): which item is the author's call, so no move.
+  const ownList = typeof parent[1] === 'number' && parent.length === 2 ? parent[0] : undefined;
+  const lists = levels.items.filter((level) => level.name !== ownList && knows(level, key)).map((level) => `\`${level.name}\``);
+  if (lists.length === 0 || lists.length > 3) return report;
+  const out: Report = { ...report, message: `${shown}: \`${key}\` belongs in ${lists.length === 1 ? 'a' : 'an item of'} ${orList(lists)}${lists.length === 1 ? ' item' : ''}` };
+  out.data = { ...report.data, belongsIn: levels.items.filter((level) => level.name !== ownList && knows(level, key)).map((level) => level.path) };
   return out;
+}
+
+/** "in `diagnoses[0]`" */
+function whereIn(p: readonly PathSegment[]): string {
+  return `in \`${p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')}\``;
+}
+
+function orList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 /** Cut the key's lines and paste them, re-indented, at the end of the target map (block style only). */
