@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CaseDocument, type Report } from '../../server/src/core';
+import { CaseDocument, lint, type Report } from '../../server/src/core';
 import { validateCase } from '../../server/src/core/schema';
 
 const BASE = [
@@ -89,5 +89,31 @@ describe('validateCase', () => {
     assert.strictEqual(doc.value, undefined);
     assert.deepStrictEqual(validateCase(doc), []);
     assert.deepStrictEqual(validateCase(new CaseDocument('')).length, 1, 'an empty file is not a case report');
+  });
+});
+
+describe('schema messages about ages', () => {
+  it('never quote an age over 89, in digits or in words (it is an identifier itself)', () => {
+    const text = 'caselint: 1\npatient:\n  age: "93"\ndiagnoses:\n  - name: major depressive disorder\n    onset_age: ninety-three\n';
+    const messages = lint(text).findings.filter((f) => f.rule === 'schema' && /age/.test(f.message)).map((f) => f.message);
+    assert.strictEqual(messages.length, 2, messages.join('\n'));
+    for (const m of messages) assert.doesNotMatch(m, /93|ninety/i, m);
+    assert.match(messages.join('\n'), /found text/);
+  });
+
+  it('still quote a small age written as text', () => {
+    const m = lint('caselint: 1\npatient:\n  age: "40"\n').findings.find((f) => f.rule === 'schema' && /`age`/.test(f.message));
+    assert.match(m?.message ?? '', /found "40"/);
+  });
+});
+
+describe('schema messages quoting values', () => {
+  it('quote an editorial date as written (the dates are not patient text), and mask an identifier in patient text', () => {
+    const text = 'caselint: 1\ndates:\n  accepted: 20 Feb 2023\npatient:\n  sex: call 555-555-0143\n';
+    const messages = lint(text).findings.filter((f) => f.rule === 'schema').map((f) => f.message);
+    assert.ok(messages.some((m) => m.includes('found "20 Feb 2023"')), messages.join('\n'));
+    const sex = messages.find((m) => m.startsWith('`sex`'));
+    assert.ok(sex);
+    assert.doesNotMatch(sex, /555/);
   });
 });

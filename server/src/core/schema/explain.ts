@@ -23,7 +23,8 @@ import {
   type JsonSchema,
   type PathSegment,
 } from './jsonSchema';
-import { quoteValue } from '../phi/quote';
+import { QUOTE_MAX, quoteValue } from '../phi/quote';
+import { isPatientFacing } from '../phi/scan';
 
 export interface Replacement {
   /** Which node the replacement rewrites. */
@@ -115,11 +116,23 @@ function short(s: string): string {
   return quoteValue(s.replace(/\s+/g, ' ').trim());
 }
 
-export function describeValue(v: unknown): string {
+/** A value outside patient-facing text (the byline, the dates, the references): quoted as written, cut like every quote. */
+function cut(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length <= QUOTE_MAX ? t : `${t.slice(0, QUOTE_MAX - 1)}…`;
+}
+
+export function describeValue(v: unknown, path?: readonly PathSegment[]): string {
   if (v === null || v === undefined) return 'an empty value';
+  // An age is itself an identifier past 89 (phi-age): never quoted, in digits or in words.
+  const last = path?.[path.length - 1];
+  if (typeof last === 'string' && /(?:^|_)age$/.test(last)) {
+    if (typeof v === 'number') return v > 89 ? 'a number over 89' : `the number ${v}`;
+    if (typeof v === 'string') return /^\s*\d{1,2}\s*$/.test(v) && Number(v) <= 89 ? `"${v.trim()}"` : 'text';
+  }
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
-  if (typeof v === 'string') return `"${short(v)}"`;
+  if (typeof v === 'string') return `"${path !== undefined && !isPatientFacing(path) ? cut(v) : short(v)}"`;
   if (typeof v === 'number') return `the number ${v}`;
   return String(v);
 }
@@ -351,7 +364,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
           path,
           target: 'value',
           keyword: 'type',
-          message: `${name} must be true or false; found ${describeValue(here)} (YAML 1.2 reads it as text; write ${String(b)})`,
+          message: `${name} must be true or false; found ${describeValue(here, path)} (YAML 1.2 reads it as text; write ${String(b)})`,
           suggestion: String(b),
           replacement: { target: 'value', text: { raw: String(b) }, title: `Change to ${String(b)}`, preferred: true, safe: true },
         };
@@ -360,7 +373,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
         path,
         target: 'value',
         keyword: 'type',
-        message: `${name} must be ${typeWords(expected)}${example}; found ${describeValue(here)}${canQuote ? ' (put it in quotes)' : ''}`,
+        message: `${name} must be ${typeWords(expected)}${example}; found ${describeValue(here, path)}${canQuote ? ' (put it in quotes)' : ''}`,
         replacement: canQuote ? { target: 'value', text: { quote: true }, title: 'Put the value in quotes', preferred: true } : undefined,
       };
     }
@@ -376,7 +389,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
         path,
         target: 'value',
         keyword: 'enum',
-        message: `${name} must be one of: ${ordered.join(', ')}; found ${describeValue(here)}${dym}`,
+        message: `${name} must be one of: ${ordered.join(', ')}; found ${describeValue(here, path)}${dym}`,
         suggestion,
         replacement: suggestion
           ? { target: 'value', text: suggestion, title: `Change to ${suggestion}`, preferred: true, safe: typeof here === 'string' && clearBest(here, allowed) === suggestion }
@@ -390,7 +403,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
         path,
         target: 'value',
         keyword: 'const',
-        message: `${name} must be ${literal(want)}${what}; found ${describeValue(here)}`,
+        message: `${name} must be ${literal(want)}${what}; found ${describeValue(here, path)}`,
         suggestion: literal(want),
         replacement: want === null || typeof want !== 'object'
           ? { target: 'value', text: typeof want === 'string' ? want : { raw: JSON.stringify(want) }, title: `Change to ${literal(want)}`, preferred: true }
@@ -398,19 +411,19 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
       };
     }
     case 'pattern':
-      return { path, target: 'value', keyword: 'pattern', message: `${name} must be ${describePattern(String(e.params.pattern), schema)}; found ${describeValue(here)}` };
+      return { path, target: 'value', keyword: 'pattern', message: `${name} must be ${describePattern(String(e.params.pattern), schema)}; found ${describeValue(here, path)}` };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const words = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[e.keyword];
-      return { path, target: 'value', keyword: e.keyword, message: `${name} must be ${words} ${String(e.params.limit)}; found ${describeValue(here)}` };
+      return { path, target: 'value', keyword: e.keyword, message: `${name} must be ${words} ${String(e.params.limit)}; found ${describeValue(here, path)}` };
     }
     case 'minItems':
       return { path, target: 'value', keyword: e.keyword, message: `${name} must hold at least ${String(e.params.limit)} item(s)` };
     case 'oneOf':
     case 'anyOf':
-      return { path, target: 'value', keyword: e.keyword, message: `${name} does not match any of its allowed forms; found ${describeValue(here)}` };
+      return { path, target: 'value', keyword: e.keyword, message: `${name} does not match any of its allowed forms; found ${describeValue(here, path)}` };
     default:
       return WRAPPERS.has(e.keyword) ? undefined : { path, target: 'value', keyword: e.keyword, message: `${name} is not valid here (${e.keyword})` };
   }
