@@ -7,7 +7,8 @@ import { detectAll, normalizeForMatching, quoteValue, type PhiKind } from '../..
  * must stay silent.
  */
 
-const allowed = (w: string): boolean => ['yeung', 'grace', 'okafor', 'daniel', 'john'].includes(w);
+/** As allowedNames answers for authors Grace Yeung, Okafor, Daniel and John: each word, and Grace Yeung's full name. */
+const allowed = (w: string): boolean => ['yeung', 'grace', 'okafor', 'daniel', 'john', 'grace yeung', 'yeung grace'].includes(w);
 
 function found(text: string): [PhiKind, string][] {
   return detectAll(text, allowed, 2024).map((m) => [m.kind, text.slice(m.start, m.end)]);

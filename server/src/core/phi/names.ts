@@ -1,26 +1,39 @@
 import givenNamesData from './data/given-names.json';
+import worldNamesData from './data/given-names-world.json';
+import { isUsPlace } from './places';
 import { dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
 
 /*
  * Personal names (docs/rules/phi-name.md):
  * - a title and a name in any script: "Mr. Smith", "Dr Øster", "Mme Lefèvre",
- *   "Mr. Émile Lefèvre" (both words); in capitals with a period or before a
- *   name in capitals ("DR. SMITH", "MRS JONES"). The journal style "Mr A"
- *   (one capital) is left alone, and so are MS, MR, DR alone.
- * - a common given name followed by a capitalized surname ("Tom Keller"):
- *   given names from data/given-names.json (scripts/build-phi-data.mjs). A
- *   given name that is also an English word (Tom, Case, Will) counts only
- *   after a word that introduces a person ("her husband, Tom Keller").
- * Not leaks: a name `allowed` accepts (an author's, the pseudonym), a name
- * followed by a citation ("Dr. Beck [@beck-1979]"), and clinical eponyms.
+ *   "Mr. Émile Lefèvre" (both words), "Dr.Smith", "Dr. de la Cruz"; in
+ *   capitals with a period or before a name in capitals ("DR. SMITH", "MRS
+ *   JONES"). The journal style "Mr A" (one capital) is left alone, and so are
+ *   MS, MR, DR alone.
+ * - a common given name followed by a capitalized surname ("Tom Keller",
+ *   "José Alvarez", "Maria de la Cruz"): given names from data/given-names.json
+ *   (scripts/build-phi-data.mjs) and data/given-names-world.json (hand-kept),
+ *   looked up without diacritics. Where the given name may stand (givenKind):
+ *   anywhere for a name that is no common word; inside a sentence (after a
+ *   lower-case word) or after a word that introduces a person for a word-like
+ *   name (Will, May, Grace, Frank); only after such a word for a common word,
+ *   a place or a title of rank (Case, Lincoln, Major).
+ * Not leaks: an author's name as the author writes it (allowed: the full
+ * name, or one word of it alone), the pseudonym, a name followed by a
+ * citation ("Dr. Beck [@beck-1979]"), clinical eponyms, and the words of a
+ * scale, disease or institution after a name ("Hamilton Depression Rating
+ * Scale", "Mercy Hospital").
  */
 
 /** A name word: capitalized in a cased script, or any run of letters in a script without case (李, محمد). */
 const NAME = "(?:\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,30}|\\p{Lo}[\\p{Lo}\\p{M}]{0,30})";
+/** Lower-case particles of surnames, up to three before the name word: "de la Cruz", "van der Berg", "bin Rashid". */
+const PARTICLES = '(?:(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]i|[Dd]a|[Dd]u|[Dd]es|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Vv]an|[Vv]on|[Tt]er|bin|ibn|al|el)[ \\t]{1,2}){0,3}';
 const UNCASED = /^\p{Lo}/u;
 const TITLES = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Mme|Mlle|MR|MRS|MS|MX|MISS|DR|PROF|MME|MLLE';
+/** A title, its period, then blanks (none after the period: "Dr.Smith"), particles and one or two name words. */
 const TITLED = new RegExp(
-  `(?<![\\p{L}\\p{N}_.])(${TITLES})(\\.?)[ \\t]{1,2}(${NAME})(?:[ \\t](${NAME}))?(?![\\p{L}\\p{M}\\p{N}'\u2019-])`,
+  `(?<![\\p{L}\\p{N}_.])(${TITLES})(\\.?)(?:[ \\t]{1,2}|(?<=\\.))(${PARTICLES})(${NAME})(?:[ \\t](${NAME}))?(?![\\p{L}\\p{M}\\p{N}'\u2019-])`,
   'gu',
 );
 const LOWER = /\p{Ll}/u;
@@ -44,54 +57,218 @@ export const EPONYMS: ReadonlySet<string> = new Set(
     'Huntington Tourette Capgras Cotard Lewy Pick Kraepelin Bleuler Freud Jung Adler Klein Winnicott Kohut Kernberg ' +
     'Linehan Rogers Ellis Bowlby Piaget Erikson Maslow Skinner Pavlov Yalom Hamilton Zung Kiddie Conners Yale Brown ' +
     'Bech Rafaelsen Sheehan Beck Folstein Wechsler Rorschach Likert Glasgow Epworth Edinburgh Hashimoto Graves Crohn ' +
-    'Down Turner Klinefelter Williams Rett Broca Babinski Romberg Stevens Johnson Guillain Barré Barre Creutzfeldt Jakob').split(' '),
+    'Down Turner Klinefelter Williams Rett Broca Babinski Romberg Stevens Johnson Guillain Barré Barre Creutzfeldt Jakob ' +
+    'Frankl Horney Lacan Ganser Munchausen Fregoli Clérambault Ekbom Gerstmann Geschwind Marchiafava Bignami Angelman ' +
+    'Prader Willi Marfan Ehlers Danlos Tay Sachs Niemann Stroop Liebowitz Gehrig').split(' '),
 );
 
-/** Given names that are also words or places authors capitalize in prose: like word-like names, they need a word that introduces a person. */
-const NOT_GIVEN = new Set(
-  ('Will May June April August Mark Grace Hope Faith Joy Gene Major Rich Bill Pat Sue Rose Art Chance Chase Dale Glen ' +
-    'Lane Guy Ken Page Star Sky Summer Autumn Winter Dawn Eve Iris Ivy Holly Crystal Amber Jade Ruby Pearl Violet Lily ' +
-    'Daisy Olive Hazel Ray Rod Drew Reed Wade Cliff Dean Don Frank Gay Jean Jewel Max Miles Penny Rusty Sandy Sunny ' +
-    'Trinity Christian Carol Lincoln Jackson Washington Madison Jordan Austin Dallas Houston Phoenix Paris Florence ' +
-    'Georgia Virginia Carolina Sydney Victoria Regina Alexandria Santa Elle Ali Son Early Royal Young Mercy Patience ' +
-    'Justice Harmony Melody Destiny Liberty Noble Ebony Sable Chastity Constance Felicity Prudence Verity Tuesday').split(' '),
+/**
+ * Given names that are also words people capitalize inside a sentence, in
+ * titles or as the start of a term: they count only inside a sentence (after
+ * a lower-case word) or after a word that introduces a person. At a
+ * sentence's start "Will Spravato be covered?", "Grace Hospital" and "Frank
+ * Psychosis" read like "Will Keller came".
+ */
+const WORD_LIKE = new Set(
+  ('Will May June April August Mark Grace Hope Faith Joy Bill Pat Sue Rose Dale Glen Guy Ken Dawn Eve Iris Ivy Holly ' +
+    'Amber Jade Ruby Pearl Violet Lily Daisy Olive Hazel Ray Rod Drew Reed Wade Cliff Dean Don Frank Gay Jean Jewel Max ' +
+    'Miles Penny Rusty Sandy Sunny Carol Elle Ali Mercy Patience Harmony Melody Destiny Ebony Sable Chastity Constance ' +
+    'Felicity Prudence Verity Rich Angel Honey Ginger Misty Windy Stormy Buddy Basil Clay Chuck Skip Kit Jay Aura Hunter ' +
+    'Walker Heather Robin Sterling Brook Brooks Dusty Happy Lucky Candy Brandy Cherry Poppy Fern Coral').split(' '),
+);
+/** Months, word-like names that a date word before them makes a date ("in May Keller's mood lifted"). */
+const MONTHS = new Set(['May', 'June', 'April', 'August']);
+const DATE_WORDS = new Set(
+  'in on by since until till through throughout during from to of last next this that early late mid each every before after around about between and or within'.split(' '),
 );
 
-/** Capitalized words after a given name that make a place, an institution or a term, not a surname. */
-const NOT_SURNAME = new Set(
+/**
+ * Given names that are common words, places, titles of rank or figures of
+ * history and religion: they count only after a word that introduces a
+ * person ("her son, Case Miller"). "Case Report", "Lincoln Memorial", "Major
+ * Depression", "the Care Programme Approach", "Kaiser Permanente".
+ */
+const COMMON_WORDS = new Set(
+  ('Lincoln Jackson Washington Madison Jordan Austin Dallas Houston Phoenix Paris Florence Georgia Virginia Carolina ' +
+    'Sydney Victoria Regina Alexandria Santa Milan Royal Major Minor Early Young Christian Trinity Justice Liberty Noble ' +
+    'Son Chance Chase Page Star Sky Summer Autumn Winter Crystal Lane Art Gene Tuesday Charity Honor Kaiser Sloan ' +
+    'Ab Abbey Abbot Ad Ado Adore Ag Alley Ally Amble Any Arch Archer Ash Ave Ax Axe Bail Bald Bale Ban Bank Bar Bard ' +
+    'Barn Baron Base Bat Bay Bear Bee Bell Bent Beret Berry Bird Birch Bliss Blithe Bond Bone Boot Booth Boy Bran Brand ' +
+    'Brew Bride Brier Brig Briny Buck Burg Cad Camel Car Care Carry Cart Case Cash Cello Chariot Cherish Chic Chick ' +
+    'Chip Cob Con Cookie Coop Cord Court Cross Cull Curry Curt Dame Dare Darn Deck Den Deny Dew Dill Doe Doll Dot Drake ' +
+    'Dud Duff Duke Dun Earl Easter Even Else Em Fair Fan Fancy Far Fawn Fax Fee Fey Fidelity Field Fields Fin Flint ' +
+    'Ford Forest Foster Free Gal Gale Gan Gar Garland Gill Glad Glory Gram Gran Grange Granny Grant Gray Grove Gun Had ' +
+    'Hall Ham Hardy Harp Hart Hasty Haven Haze Heath Herb Hi Hill Hunt Itch Ivory Job Keen Kin King La Lacy Laird Lance ' +
+    'Land Lark Law Lay Lief Link Lion Lock Mac Mace Mag Man Mar Marsh Marshal Mart Mayor Mead Merry Mic Mil Mile Mill ' +
+    'Miner Moll Mommy Moss Muffin Nanny Nap Natal Nettle Nil North Ode Pace Pail Pall Palm Park Pen Pet Pier Port ' +
+    'Porter Price Prince Puff Quill Rabbi Rabi Rad Ram Ransom Raven Read Red Rem Rice Ring Rip Rock Row Sal Salmon Saw ' +
+    'Sax Say See Sergeant Shadow Shell Si Sim Sly Smith Steward Stern Storm Sunshine Tab Tailor Tally Tan Temp Temple ' +
+    'Terra Thatch Thorn Tine Tore Town Trace Trip Tuck Urban Vale Verge Wait Waiter Wake Ward Warden Ware Wash Way Web ' +
+    'Welsh West Wit Wolf Wood Worth Worthy Yank Yankee Yard York Yule Zed Wells De Van El Di Bo Ky Constancy Modesty ' +
+    'Serene Velvet Magnum Scarlet Chevy Sapphire Shepherd Judas Jesus Napoleon Aristotle Caesar Cleopatra Hercules ' +
+    'Venus Madonna Pandora Romeo Lothario Sherlock Pooh Gypsy Gipsy Nat Al Bud').split(' '),
+);
+
+/** Capitalized words after a given name that make a place or an institution, not a surname. */
+const PLACE_WORDS = new Set(
   ('Hospital Clinic Center Centre University College School Institute Medical Health Court Street Road Avenue County ' +
-    'City Park River Lake Mountain Valley Disease Syndrome Scale Inventory Questionnaire Test Score Rating Index ' +
-    'Criteria Method Model Therapy Program Programme Foundation Trust Group Unit Ward House Home Church Library ' +
-    'Hall Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April ' +
-    'May June July August September October November December Christmas Easter').split(' '),
+    'City Park River Lake Mountain Valley Beach Square Memorial General Regional National Community Foundation Trust ' +
+    'Group Unit Ward House Home Church Cathedral Chapel Library Hall Lodge League Society Association Academy Council ' +
+    'Department Service Services Network Laboratory Laboratories Museum Prison Shelter Pharmacy Corporation Company').split(' '),
+);
+/** Capitalized words after an eponym or a given name that make a scale, a disease or a test (also as plurals: "Inventories"). */
+const TERM_WORDS = new Set(
+  ('Disease Syndrome Disorder Scale Inventory Questionnaire Test Score Rating Index Criteria Method Model Therapy ' +
+    'Treatment Interview Checklist Assessment Examination Exam Battery Schedule Screening Survey Measure Instrument ' +
+    'Subscale Item Version Procedure Protocol Sign Reflex Effect Principle Phenomenon Trial Study Report Series ' +
+    'Approach Theory Technique Ratio Classification Staging Stage Grade Coma Type Triad Palsy Hypothesis Paradigm Task ' +
+    'Algorithm Guideline Program Programme Formulation Presentation Summary Depression Depressive Anxiety Mania Manic ' +
+    'Psychosis Psychotic Dementia Delirium Catatonia Akathisia Dyskinesia Obsessive Compulsive Panic Psychological ' +
+    'Psychiatric Clinical Cognitive Mental Mood Personality Sleepiness Fatigue Quality Global Memory Intelligence Verbal ' +
+    'Severity Symptom Suicide Suicidal Impression Functioning Postnatal Resilience Alert Dust Christ').split(' '),
+);
+/** Capitalized words after a given name that make a date: "Christmas Day", "Grace Monday". */
+const DATE_AFTER = new Set(
+  ('Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
+    'June July August September October November December Christmas Easter').split(' '),
+);
+/** Capitalized words that are no surname: "of Hope Through Ketamine", "Emily Was". */
+const FUNCTION_WORDS = new Set(
+  ('The A An And Or Nor But Of In On At To For With Without Through Throughout After Before During From Into Onto Over ' +
+    'Under Between Against Among Across Beyond Within Upon About Around Toward Towards Versus Via Than As By Is Was Are ' +
+    'Were Be Been Being Has Had Have Not No Yes When While Where Who Whom Whose What Why How This That These Those It ' +
+    'Its He She They We You His Her Hers Their Our Your Him Them Us Me My Mine Then So Yet If Again Also Only Even').split(' '),
 );
 
-const GIVEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'\u2019.-])(\\p{Lu}\\p{Ll}{1,20})[ \\t]{1,2}(${NAME})(?![\\p{L}\\p{M}\\p{N}'\u2019-])`, 'gu');
+/** Pairs that are brands, drinks, drugs' street names or institutions, not people. */
+const NOT_PEOPLE = new Set(
+  ('jack daniels|jack daniel|jack russell|jim beam|johnnie walker|miller lite|mary jane|beth israel|dana farber|austen riggs|' +
+    'sheppard pratt|john radcliffe|milton keynes|fisher wallace|tim hortons|martin luther|mary magdalene').split('|'),
+);
+/** Titled words that are brands: "Dr Pepper", "Dr. Martens". */
+const NOT_TITLED = new Set(['pepper', 'martens', 'scholl', "scholl's"]);
+
+/** What after a name, on its line or the next, makes it an eponym: "Lou Gehrig's disease", "Charles Bonnet syndrome". */
+const EPONYM_AFTER =
+  /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,40})(?:disease|syndrome|palsy|paralysis|sign|phenomenon|delusion|encephalopathy|law|triad|criteria|scale|test|effect)(?![\p{L}\p{M}])/u;
+const POSSESSIVE = /['\u2019]s?$/;
+
+/** A given name, blanks, surname particles and a name word. */
+const GIVEN = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'\u2019.-])(\\p{Lu}[\\p{Ll}\\p{M}]{1,20})[ \\t]{1,2}(${PARTICLES})(${NAME})(?![\\p{L}\\p{M}\\p{N}'\u2019-])`,
+  'gu',
+);
+/** A capitalized word after a name, on its line or the next: "Emily Novak Center", "Beck Youth Inventories", "Connor Davidson Resilience Scale". */
+const NEXT_WORD = /(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,40})(\p{Lu}\p{Ll}{1,20})(?![\p{L}\p{M}])/uy;
+/** How many capitalized words after a name may hold the term or institution that takes its name. */
+const NEXT_WORDS = 3;
 
 let given: Set<string> | undefined;
-let wordLike: Set<string> | undefined;
+let wordLikeData: Set<string> | undefined;
 
-/** 'name' for a given name, 'word' for one that is also an English word, else undefined. */
-function givenName(word: string): 'name' | 'word' | undefined {
-  if (!given || !wordLike) {
+/** Letters that do not decompose into a plain letter and marks. */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', ß: 'ss', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', þ: 'th', Þ: 'Th', œ: 'oe', Œ: 'Oe', ı: 'i',
+};
+const NOT_ASCII = /[^\u0000-\u007f]/;
+const MARKS = /\p{M}/gu;
+const UNDECOMPOSED_RE = /[łŁøØæÆßđĐðÐþÞœŒı]/g;
+/** Latin-1 and Latin Extended-A and -B (U+0080 to U+024F) without diacritics, built on first use. */
+const TABLE_END = 0x250;
+let plainLatin: string[] | undefined;
+
+function slowFold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
+}
+
+/** A word without its diacritics: "Søren" → "Soren", "Łukasz" → "Lukasz", "José" → "Jose" (also written as e and U+0301). */
+export function foldDiacritics(word: string): string {
+  if (!NOT_ASCII.test(word)) return word;
+  if (!plainLatin) {
+    plainLatin = [];
+    for (let c = 0x80; c < TABLE_END; c++) plainLatin.push(slowFold(String.fromCharCode(c)));
+  }
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) out += word.charAt(i);
+    else if (c < TABLE_END) out += plainLatin[c - 0x80] ?? '';
+    else if (c < 0x300 || c > 0x36f) return slowFold(word); // beyond the table; combining marks (U+0300 to U+036F) drop
+  }
+  return out;
+}
+
+/**
+ * How a capitalized word stands as a given name: 'name' (a given name that is
+ * no common word: anywhere), 'word' (WORD_LIKE: inside a sentence), 'common'
+ * (COMMON_WORDS: after a word that introduces a person), or undefined.
+ */
+export function givenKind(word: string): 'name' | 'word' | 'common' | undefined {
+  const plain = foldDiacritics(word);
+  if (COMMON_WORDS.has(word) || COMMON_WORDS.has(plain)) return 'common';
+  if (WORD_LIKE.has(word) || WORD_LIKE.has(plain)) return 'word';
+  if (!given || !wordLikeData) {
     const data = givenNamesData as { names: string; wordLike: string };
     given = new Set(data.names.split('|'));
-    wordLike = new Set(data.wordLike.split('|'));
+    for (const n of (worldNamesData as { names: string }).names.split('|')) given.add(foldDiacritics(n));
+    wordLikeData = new Set(data.wordLike.split('|'));
   }
-  if (NOT_GIVEN.has(word)) return 'word';
-  return given.has(word) ? 'name' : wordLike.has(word) ? 'word' : undefined;
+  // A given name the word list also holds, but as a rare word (James, Noah, Tom): a name.
+  return given.has(plain) || wordLikeData.has(plain) ? 'name' : undefined;
 }
 
 /** Words that introduce a person just before a name: "her husband, Tom Keller", "a friend named Will Ross". */
 const PERSON_BEFORE =
-  /\b(?:husband|wife|spouse|partner|son|daughter|child|mother|father|mom|mum|dad|brother|sister|sibling|aunt|uncle|cousin|nephew|niece|grand(?:mother|father|son|daughter)|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|colleague|boss|employer|teacher|roommate|landlord|caregiver|carer|guardian|named|called|nicknamed|patient|client|therapist|psychiatrist|physician|doctor|nurse)['’s]{0,2},?[ \t]{1,2}$/i;
+  /\b(?:husband|wife|spouse|partner|son|daughter|child|mother|father|mom|mum|dad|brother|sister|sibling|aunt|uncle|cousin|nephew|niece|grand(?:mother|father|son|daughter)|fianc[eé]e?|boyfriend|girlfriend|friend|neighbou?r|colleague|boss|employer|teacher|roommate|landlord|caregiver|carer|guardian|named|called|nicknamed|patient|client|therapist|psychiatrist|physician|doctor|nurse)['’s]{0,2},?(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,40})$/i;
 
-/** Names are compared without case and without a possessive ending. */
+const WORD_UNIT = /^[\p{L}\p{M}'\u2019-]$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The word just before `index` (past blanks, one line break, and a comma,
+ * semicolon or parenthesis), at most 40 units, or ''.
+ */
+function wordBefore(text: string, index: number): string {
+  let i = skipBlanks(text, index);
+  const c = text.charCodeAt(i - 1);
+  if (c === 44 /* , */ || c === 59 /* ; */ || c === 40 /* ( */) i = skipBlanks(text, i - 1);
+  const end = i;
+  while (i > 0 && end - i < 40 && WORD_UNIT.test(text.charAt(i - 1))) i--;
+  return text.slice(i, end);
+}
+
+/** May a given name of this kind start a name at `index`? */
+function standsAsName(kind: 'name' | 'word' | 'common', first: string, text: string, index: number): boolean {
+  if (kind === 'name') return true;
+  if (PERSON_BEFORE.test(text.slice(Math.max(0, index - 72), index))) return true;
+  if (kind === 'common') return false;
+  // Inside a sentence: a lower-case word before it ("He met Frank Keller"), not a date word before a month.
+  const before = wordBefore(text, index);
+  if (!LOWER_START.test(before)) return false;
+  return !(MONTHS.has(first) && DATE_WORDS.has(before.toLowerCase()));
+}
+
+/** A place or institution word, or a term word, singular or plural ("Inventories", "Scales"). */
+function isTermWord(word: string): boolean {
+  if (PLACE_WORDS.has(word) || TERM_WORDS.has(word)) return true;
+  if (word.endsWith('ies') && TERM_WORDS.has(`${word.slice(0, -3)}y`)) return true;
+  return word.endsWith('s') && TERM_WORDS.has(word.slice(0, -1));
+}
+
+/** Names are compared without case, diacritics and a possessive ending. */
 export function normalizeName(word: string): string {
   let end = word.length;
   if (end > 1 && word.charCodeAt(end - 1) === 115 && isApostrophe(word.charCodeAt(end - 2))) end -= 2;
   else if (end > 0 && isApostrophe(word.charCodeAt(end - 1))) end -= 1;
-  return word.slice(0, end).toLowerCase();
+  return foldDiacritics(word.slice(0, end)).toLowerCase();
+}
+
+/** The key `allowed` is asked for a full name: its two words, normalized, with one space (allowedNames in scan.ts adds them). */
+export function nameKey(given: string, surname: string): string {
+  return `${normalizeName(given)} ${normalizeName(surname)}`;
 }
 
 function isCited(text: string, end: number): boolean {
@@ -111,11 +288,22 @@ function nameAfterTitle(title: string, period: boolean, word: string): boolean {
 /** Every match of TITLED holds a title as TITLES spells it. */
 const TITLE_HINT = /M[rsx]|Miss|Dr|Prof|Mme|Mlle|M[RSX]|MISS|DR|PROF|MME|MLLE/;
 /**
- * Every match of GIVEN holds a lower-case letter, a space or tab and a
- * capital or an uncased letter (as UTF-16 units: ASCII letters, or any unit
- * from where Latin-1's letters start, surrogates included).
+ * Every match of GIVEN holds a lower-case letter or a mark, a space or tab
+ * and a capital or an uncased letter (as UTF-16 units: ASCII letters, or any
+ * unit from where Latin-1's letters start, surrogates included).
  */
 const GIVEN_HINT = /[a-z\u00aa-\uffff][ \t]{1,2}[A-Z\u00aa-\uffff]/;
+
+/**
+ * Is a name of these words an author's (or the pseudonym)? One word alone,
+ * when it is one of theirs ("Dr. Okafor"); two, when they are one person's
+ * ("Dr. Ngozi Okafor"), not another given name or surname with one of theirs
+ * ("Dr. David Okafor").
+ */
+function allowedWords(words: readonly string[], allowed: (normalizedWord: string) => boolean): boolean {
+  if (words.length === 1) return allowed(normalizeName(words[0] ?? ''));
+  return allowed(nameKey(words[0] ?? '', words[1] ?? ''));
+}
 
 export function detectTitledNames(text: string, allowed: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
   const out: PhiMatch[] = [];
@@ -123,15 +311,22 @@ export function detectTitledNames(text: string, allowed: (normalizedWord: string
   eachMatch(TITLED, text, (m) => {
     const title = m[1] ?? '';
     const period = m[2] === '.';
-    const first = m[3] ?? '';
-    const second = m[4];
+    const particles = m[3] ?? '';
+    const first = m[4] ?? '';
+    const second = m[5];
     if (!nameAfterTitle(title, period, first)) return;
     // A title in capitals without a period needs its name in capitals ("MS Smith" may be multiple sclerosis).
     if (title === title.toUpperCase() && !period && LOWER.test(first)) return;
+    if (particles === '' && NOT_TITLED.has(normalizeName(first))) return;
     const firstEnd = m.index + m[0].length - (second !== undefined ? second.length + 1 : 0);
-    const both = second !== undefined && nameAfterTitle(title, period, second) && LOWER.test(second) === LOWER.test(first);
+    const both =
+      second !== undefined &&
+      nameAfterTitle(title, period, second) &&
+      LOWER.test(second) === LOWER.test(first) &&
+      !isTermWord(second) &&
+      !EPONYMS.has(second);
     const words = both ? [first, second] : [first];
-    if (words.some((w) => allowed(normalizeName(w)))) return;
+    if (allowedWords(words, allowed)) return;
     const end = both ? m.index + m[0].length : firstEnd;
     if (isCited(text, end)) return;
     out.push({ start: m.index, end: trimPossessive(text, m.index, end), kind: 'name', what: 'a personal name with a title' });
@@ -139,7 +334,7 @@ export function detectTitledNames(text: string, allowed: (normalizedWord: string
   return out;
 }
 
-/** A common given name followed by a capitalized surname: "her husband, Tom Keller". */
+/** A common given name followed by a capitalized surname: "He met Tom Keller", "her husband, Frank Keller". */
 export function detectGivenNames(text: string, allowed: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
   const out: PhiMatch[] = [];
   if (!mayMatch(GIVEN_HINT, text)) return out;
@@ -147,31 +342,62 @@ export function detectGivenNames(text: string, allowed: (normalizedWord: string)
   let m: RegExpExecArray | null;
   while ((m = GIVEN.exec(text)) !== null) {
     const first = m[1] ?? '';
-    const surname = m[2] ?? '';
-    const kind = givenName(first);
-    const introduced = kind === 'word' && PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index));
-    if (kind === undefined || (kind === 'word' && !introduced)) {
-      // The surname may itself start the next pair ("Then Tom Keller"): retry from it.
+    const surname = m[3] ?? '';
+    const kind = givenKind(first);
+    if (kind === undefined || !standsAsName(kind, first, text, m.index)) {
+      // The next word may itself start a name ("Then Tom Keller", "Will Tom Keller come?"): retry from it.
       GIVEN.lastIndex = m.index + first.length + 1;
       continue;
     }
     const end = m.index + m[0].length;
-    const bare = surname.replace(/['\u2019]s?$/, '');
-    const ok =
+    const bare = surname.replace(POSSESSIVE, '');
+    if (
       LOWER.test(surname) &&
-      !NOT_SURNAME.has(bare) &&
+      !isTermWord(bare) &&
+      !DATE_AFTER.has(bare) &&
+      !FUNCTION_WORDS.has(bare) &&
       !EPONYMS.has(bare) &&
-      !allowed(normalizeName(surname)) &&
-      !(allowed(normalizeName(first)) && givenName(bare) !== undefined) &&
-      !isCited(text, end);
-    if (ok) out.push({ start: m.index, end: trimPossessive(text, m.index, end), kind: 'name', what: 'a personal name' });
+      !namesAThing(text, first, bare, end) &&
+      !allowed(nameKey(first, surname)) &&
+      !isCited(text, end)
+    ) {
+      out.push({ start: m.index, end: trimPossessive(text, m.index, end), kind: 'name', what: 'a personal name' });
+    }
   }
   return out;
+}
+
+/** Is "first surname" (without a possessive), ending at `end`, a place, a brand, an institution or an eponym rather than a person? */
+function namesAThing(text: string, first: string, surname: string, end: number): boolean {
+  if (NOT_PEOPLE.has(nameKey(first, surname)) || isUsPlace(`${first} ${surname}`)) return true;
+  if (EPONYM_AFTER.test(text.slice(end, end + 64))) return true;
+  NEXT_WORD.lastIndex = end;
+  for (let i = 0; i < NEXT_WORDS; i++) {
+    const next = NEXT_WORD.exec(text);
+    if (next === null) return false;
+    if (isTermWord(next[1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Both name detectors, the titled name first where they overlap. */
 export function detectNames(text: string, allowed: (normalizedWord: string) => boolean = () => false): PhiMatch[] {
   return dropOverlaps([...detectTitledNames(text, allowed), ...detectGivenNames(text, allowed)]);
+}
+
+/** Back from `end` over at most 40 spaces and tabs and one line break (a block scalar's line and its indent). */
+function skipBlanks(text: string, end: number): number {
+  let i = end;
+  let lineBreak = false;
+  while (i > 0 && end - i < 40) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 /* \n */) {
+      if (lineBreak) break;
+      lineBreak = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) break;
+    i--;
+  }
+  return i;
 }
 
 function isApostrophe(c: number): boolean {

@@ -2,7 +2,7 @@ import type { CaseDocument, PathSegment } from '../document';
 import type { Fix, Span } from '../types';
 import { ageOver89 } from './ages';
 import { detectAll } from './detect';
-import { normalizeName } from './names';
+import { nameKey, normalizeName } from './names';
 import type { PhiKind, PhiMatch } from './types';
 
 /**
@@ -63,23 +63,38 @@ export function documentYear(doc: CaseDocument): number {
   return new Date().getUTCFullYear();
 }
 
-/** Names that may follow a title in patient-facing text: the authors' names, the pseudonym. */
+/** At most this many words of one name make its pairs (a name is short; a long value is no name). */
+const NAME_WORDS = 8;
+
+/**
+ * Names patient-facing text may hold: the authors' names and the pseudonym.
+ * Each word alone ("okafor": "Dr. Okafor", "Okafor's view"), and, as
+ * `nameKey` spells them, each two words of one name in either order
+ * ("ngozi okafor", "okafor ngozi": "Ngozi Okafor", "Dr. Okafor Ngozi"), so
+ * that another given name with an author's surname ("David Okafor"), or an
+ * author's given name with another surname ("Ngozi Jones"), is still found.
+ * An `id` gives single words only.
+ */
 export function allowedNames(doc: CaseDocument): Set<string> {
   const names = new Set<string>();
-  const add = (s: unknown): void => {
+  const add = (s: unknown, pairs: boolean): void => {
     if (typeof s !== 'string') return;
-    for (const w of s.split(/[\s,.]+/)) if (w.length > 1) names.add(normalizeName(w));
+    const words = s.split(/[\s,.]+/).filter((w) => w.length > 1);
+    for (const w of words) names.add(normalizeName(w));
+    if (!pairs) return;
+    const some = words.slice(0, NAME_WORDS);
+    for (const a of some) for (const b of some) if (a !== b) names.add(nameKey(a, b));
   };
   const authors = doc.get(['authors']);
   if (Array.isArray(authors)) {
     for (const a of authors) {
       if (a && typeof a === 'object') {
-        add((a as Record<string, unknown>).name);
-        add((a as Record<string, unknown>).id);
+        add((a as Record<string, unknown>).name, true);
+        add((a as Record<string, unknown>).id, false);
       }
     }
   }
-  if (doc.get(['patient', 'alias_is_pseudonym']) !== false) add(doc.get(['patient', 'alias']));
+  if (doc.get(['patient', 'alias_is_pseudonym']) !== false) add(doc.get(['patient', 'alias']), true);
   return names;
 }
 
