@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 export const rule: Rule = {
   meta: {
     id: 'phi-name',
-    description: 'patient-facing text holds no personal name with a title, and patient.alias is a pseudonym',
+    description: 'patient-facing text holds no personal name (a title and a name, or a given name and a surname), and patient.alias is a pseudonym',
     defaultSeverity: 'warning',
     category: 'deidentification',
   },
