@@ -43,6 +43,16 @@ describe('placeholder-text', () => {
     assert.deepStrictEqual(marks(`${HEAD}title: Dose TODO later\nsubtitle: TBD\njournal: <journal>\ncourse: …\nabstract: '...'\n`), ['TODO', 'TBD', '<journal>', '…', '...']);
   });
 
+  it('reports a <placeholder> with an apostrophe, a comma or a slash, in any kind of scalar', () => {
+    const text = `${HEAD}course: <patient's response>. Mood lifted…\ntitle: "<dose, route>"\nsubtitle: '<patient''s word>'\nabstract: |\n  Then <yes/no> and <the patient’s view>; <occupation>.\n`;
+    assert.deepStrictEqual(marks(text), ["<patient's response>", '<dose, route>', "<patient''s word>", '<yes/no>', '<the patient’s view>', '<occupation>']);
+  });
+
+  it('leaves HTML tags (also self-closing) and addresses in angle brackets alone', () => {
+    const text = `${HEAD}abstract: |\n  One<br/>two<br />three<hr/>, <https://example.org/a-b>, <jdoe@example.org>, a <b>bold</b> claim.\n`;
+    assert.deepStrictEqual(marks(text), []);
+  });
+
   it('leaves real prose alone: an ellipsis inside a sentence, lower-case todo, comparisons, HTML tags, a phrase inside a longer text', () => {
     const text = `${HEAD}title: She paused… then went on\nsubtitle: a todo list\nabstract: |\n  Scores fell to <10 and >5; a <br> break... Title of the case study, retold.\n`;
     assert.deepStrictEqual(marks(text), []);

@@ -181,9 +181,35 @@ describe('completion', () => {
       assert.ok(second.apply('thase-1997').includes('[@star-d; @thase-1997].'));
     });
 
-    it('an @ outside a citation bracket is not a citation', () => {
+    it('an @ in an address is not a citation', () => {
       const c = complete(`${HEAD}introduction: |\n  Write to someone@$0\n${REFS}`);
       assert.ok(!c.labels.includes('star-d'));
+    });
+
+    it('citation keys after an in-text `@`, in prose and in a plain or quoted value', () => {
+      const c = complete(`${HEAD}introduction: |\n  As @$0\n${REFS}`);
+      assert.deepStrictEqual(c.labels, ['star-d', 'thase-1997']);
+      assert.ok(docOf(c.items[0]).includes('sequenced treatment'));
+      const typed = complete(`${HEAD}introduction: |\n  As @tha$0 notes, (@star-d) too.\n${REFS}`);
+      assert.ok(typed.apply('thase-1997').includes('As @thase-1997 notes, (@star-d) too.'));
+      for (const src of [`course: As (@$0\n`, `course: "As @th$0"\n`, `introduction: |\n  @$0\n`]) {
+        assert.deepStrictEqual(complete(`${HEAD}${src}${REFS}`).labels, ['star-d', 'thase-1997'], src);
+      }
+    });
+
+    it('no citation keys after an @ that starts no in-text citation', () => {
+      for (const src of [
+        'introduction: |\n  Write to someone.else@$0\n',
+        'introduction: |\n  See https://example.org/@$0\n',
+        'introduction: |\n  See https://example.org/x?by=@$0\n',
+        'introduction: |\n  A literal \\@$0\n',
+        '# a comment @$0\n',
+      ]) {
+        assert.ok(!complete(`${HEAD}${src}${REFS}`).labels.includes('star-d'), src);
+      }
+      // Nor inside the reference list, which holds no citations.
+      const inRefs = complete(`${HEAD}references:\n  - id: star-d\n    text: As @$0\n`);
+      assert.ok(!inRefs.labels.includes('star-d'));
     });
   });
 

@@ -159,6 +159,29 @@ describe('hover', () => {
       assert.strictEqual(hoveredText(src), '@star-d');
     });
 
+    it('an in-text citation key shows the reference text, the hover covering `@key` or `@{key}`', () => {
+      const refs = 'references:\n  - id: star-d\n    text: Example Author. An invented reference about sequenced treatment. 2006.\n';
+      for (const [line, covered] of [
+        ['As @star$0-d notes, steps help.', '@star-d'],
+        ['As $0@star-d notes, steps help.', '@star-d'],
+        ['As @star-d$0 notes, steps help.', '@star-d'],
+        ['As @{star-d$0} notes, steps help.', '@{star-d}'],
+        ['As @$0{star-d} notes, steps help.', '@{star-d}'],
+      ] as const) {
+        const src = `${HEAD}introduction: |\n  ${line}\n${refs}`;
+        assert.ok(hoverText(src).includes('An invented reference about sequenced treatment'), line);
+        assert.strictEqual(hoveredText(src), covered, line);
+      }
+      // Right after a key, before the next one's `@`, the hover is the key's.
+      const two = 'references:\n  - id: star-d\n    text: Invented. 2006.\n  - id: thase-1997\n    text: Other Author. Invented about staging. 1997.\n';
+      assert.strictEqual(hoveredText(`${HEAD}introduction: |\n  As reported [@thase-1997$0;@star-d].\n${two}`), '@thase-1997');
+      // An address or a URL is no citation.
+      const mail = hoverAt(`${HEAD}introduction: |\n  Write to star-d@exa$0mple.org.\n${refs}`).hover;
+      assert.ok(!mail || !markdown(mail).includes('sequenced treatment'));
+      const url = hoverAt(`${HEAD}introduction: |\n  See https://example.org/@star$0-d.\n${refs}`).hover;
+      assert.ok(!url || !markdown(url).includes('sequenced treatment'));
+    });
+
     it('a citation without a reference says so', () => {
       const md = hoverText(`${HEAD}introduction: |\n  As reported [@nowh$0ere].\n`);
       assert.ok(md.includes('No entry in `references`'), md);

@@ -210,7 +210,9 @@ describe('pages: citations as numbers', () => {
 
   it('marks unknown keys, leaves links and escaped brackets alone, escapes for Markdown', () => {
     const c = citer();
-    assert.strictEqual(c.numbered('[@zz] [text](https://example.org/@a) \\[@a] [plain]', false), '[?] [text](https://example.org/@a) \\[@a] [plain]');
+    assert.strictEqual(c.numbered('[@zz] [text](https://example.org/@a) \\[\\@a] [plain]', false), '[?] [text](https://example.org/@a) \\[\\@a] [plain]');
+    // An escaped bracket is no citation bracket, but Pandoc reads the `@a` in it as an in-text citation.
+    assert.strictEqual(c.numbered('\\[@a]', false), '\\[[1]]');
     assert.strictEqual(c.numbered('see [@a]', true), 'see \\[1\\]');
   });
 });

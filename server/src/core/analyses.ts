@@ -18,7 +18,7 @@ import type { Report } from './types';
 import { ALL, keyOf, recordingDoc, type Reads } from './reads';
 
 export interface CitationAnalysis {
-  /** `[@key]` citations in prose, in document order. */
+  /** `[@key]` and in-text `@key` citations in prose, in document order. */
   citations: Citation[];
   /** `references` entries with an id, in document order. */
   references: ReferenceEntry[];

@@ -38,7 +38,7 @@ import type { DocState } from './state';
  * allowed values (classes, routes, outcomes, frameworks from the knowledge
  * base, ...), drug names after `drug:` (filtered by the sibling class),
  * units after a number, author and affiliation ids, and citation keys after
- * `[@`. What is under the cursor comes from core's cursorAt; every item's
+ * `[@` or an in-text `@`. What is under the cursor comes from core's cursorAt; every item's
  * documentation is the Markdown core writes for hover. Reads the lint
  * already done for this version: no parse, no lint.
  */
@@ -58,7 +58,7 @@ export function provideCompletion(state: DocState, position: Position, _context?
 
 function completionsAt(state: DocState, pos: Cursor, offset: number): CompletionItem[] {
   const doc = state.result.document;
-  // Citation keys after `[@` or `; @`, in any prose or string value.
+  // Citation keys after `[@` or `; @`, or an in-text `@`, in any prose or string value.
   const cite = citationCompletions(doc, offset);
   if (cite) return cite;
   switch (pos.kind) {
@@ -540,7 +540,7 @@ function affiliationCompletions(doc: CaseDocument, span: Span): CompletionItem[]
   }));
 }
 
-/** Citation keys when the cursor follows `@` inside an open `[` on its line. */
+/** Citation keys when the cursor follows `@` inside an open `[` on its line, or an `@` that starts an in-text citation. */
 function citationCompletions(doc: CaseDocument, offset: number): CompletionItem[] | undefined {
   const span = citationKeyPrefixAt(doc, offset);
   if (!span) return undefined;

@@ -13,7 +13,7 @@ import type { DocState } from './state';
 /**
  * Go to definition, find references and rename for the ids a case document
  * defines in one place and uses in others: citation keys (`references[].id`
- * / `[@key]`), author ids and affiliation ids.
+ * / `[@key]` or in-text `@key`), author ids and affiliation ids.
  */
 function symbolRefs(state: DocState): SymbolRef[] {
   return state.result.analyses.symbols;

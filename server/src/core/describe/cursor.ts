@@ -6,6 +6,7 @@
  * editor; completion documents its candidate values with valueMarkdown.
  */
 import type { PathSegment } from '../document';
+import { citationSpan } from '../citations';
 import { citationAt } from '../cursor/citation';
 import { termAt } from '../cursor/term';
 import type { Cursor } from '../cursor/types';
@@ -25,7 +26,7 @@ export interface Described {
 export function describeCursor(ctx: DescribeContext, cursor: Cursor): Described | undefined {
   if (cursor.kind === 'none') return undefined;
   const cite = citationAt(ctx.doc, cursor.offset);
-  if (cite) return { markdown: referenceMarkdown(ctx.doc, cite.key), span: { start: cite.start - 1, end: cite.end } };
+  if (cite) return { markdown: referenceMarkdown(ctx.doc, cite.key), span: citationSpan(cite) };
   if (cursor.kind === 'key') return describeKey(ctx, cursor);
   if (cursor.kind === 'value' || cursor.kind === 'item') {
     const value = describeValue(ctx, cursor);

@@ -2,7 +2,7 @@
  * The article preview: the case as a reader of the journal would see it,
  * from the de-identified view of the document (safe.ts). References are
  * numbered in order of first citation as the article is read, and the
- * `[@key]` citations become those numbers.
+ * `[@key]` and in-text `@key` citations become those numbers.
  */
 import type { LintResult } from '../engine';
 import type { CaseDocument, Path } from '../document';

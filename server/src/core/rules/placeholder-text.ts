@@ -34,9 +34,14 @@ export const PLACEHOLDER_PHRASES: readonly string[] = [
 const PHRASES = new Set(PLACEHOLDER_PHRASES);
 /** The longest value, trimmed, that can be a phrase or a lone ellipsis. */
 const MAX_PHRASE = Math.max(3, ...PLACEHOLDER_PHRASES.map((p) => p.length));
-/** TODO / TBD as words in capitals, and `<placeholder>` (a letter first; not an HTML tag such as <br>). */
-const MARKERS = /\b(?:TODO|TBD)\b|<([A-Za-z][\w .-]{0,60})>/g;
-const HTML_TAG = /^\/?(?:br|hr|b|i|u|em|strong|sub|sup|small|span|p|div|li|ul|ol)$/i;
+/**
+ * TODO / TBD as words in capitals, and `<placeholder>`: a letter first, then
+ * letters, digits, spaces and `_ . - ' ’ , /` (`<patient's response>`,
+ * `<dose, route>`, `<yes/no>`); not an HTML tag such as <br> or <br/>, nor an
+ * address (`<https://example.org>`, `<jdoe@example.org>`: `:` and `@` end it).
+ */
+const MARKERS = /\b(?:TODO|TBD)\b|<([A-Za-z][\w .,'’/-]{0,60})>/g;
+const HTML_TAG = /^(?:br|hr|b|i|u|em|strong|sub|sup|small|span|p|div|li|ul|ol)\s*\/?$/i;
 const ELLIPSIS_ONLY = /^(?:…|\.\.\.)$/;
 
 /**
