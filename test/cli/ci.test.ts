@@ -205,7 +205,7 @@ describe('caselint for CI (spawned)', function () {
       assert.strictEqual((await caselint(['-f', 'json', '.'], { cwd: dir, env: { CASELINT_WORKERS: '2' } })).stdout, one.stdout);
       const bad = await caselint(['--threads', 'many', '.'], { cwd: dir });
       assert.strictEqual(bad.code, 2);
-      assert.match(bad.stderr, /--threads needs a whole number or auto/);
+      assert.match(bad.stderr, /--threads needs a whole number from 0 to 64, or auto, not "many"/);
     });
 
     it('caselint init writes a commented configuration at its defaults and a clean sample, and refuses to overwrite', async () => {

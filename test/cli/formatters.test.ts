@@ -3,7 +3,7 @@ import { FORMATTERS, type FormatOptions } from '../../server/src/cli/formatters'
 import { escapeData, escapeProperty } from '../../server/src/cli/formatters/github';
 import { escapeXml } from '../../server/src/cli/formatters/junit';
 import { toDiagnostic, type FileResult } from '../../server/src/cli/results';
-import { lint, ruleDocsUrl, ruleMetas } from '../../server/src/core';
+import { lint, repositoryFilesUrl, repositoryWebUrl, ruleDocsUrl, ruleMetas } from '../../server/src/core';
 import { assertWellFormedXml } from './harness';
 
 const options: FormatOptions = { color: false, version: '9.9.9', informationUri: 'https://example.org/caselint', docsUrl: (id) => `https://example.org/caselint/blob/v9.9.9/docs/rules/${id}.md`, rules: ruleMetas() };
@@ -95,7 +95,56 @@ describe('ruleDocsUrl (server/src/protocol): the one place rule links are made',
     assert.strictEqual(ruleDocsUrl({ type: 'git', url: 'https://github.com/caselint/caselint.git' }, '0.2.0', 'phi-date'), url);
     assert.strictEqual(ruleDocsUrl('git+https://github.com/caselint/caselint.git', '0.2.0', 'phi-date'), url);
     assert.strictEqual(ruleDocsUrl('https://github.com/caselint/caselint/', '0.2.0', 'phi-date'), url);
-    assert.strictEqual(ruleDocsUrl('git@github.com:caselint/caselint.git', '0.2.0', 'phi-date'), undefined, 'not an https address');
+    assert.strictEqual(ruleDocsUrl('git@github.com:caselint/caselint.git', '0.2.0', 'phi-date'), url, 'ssh: the same web page');
     assert.strictEqual(ruleDocsUrl(undefined, '0.2.0', 'phi-date'), undefined);
+  });
+});
+
+describe('repositoryFilesUrl (server/src/protocol): package.json repository + version -> where the files are at the tag', () => {
+  const github = 'https://github.com/owner/repo/blob/v0.2.0/';
+  it('reads every form npm accepts for GitHub: shorthands, ssh, git, https, a string or { url }', () => {
+    for (const repository of [
+      'owner/repo',
+      'github:owner/repo',
+      'git@github.com:owner/repo.git',
+      'git+ssh://git@github.com/owner/repo.git',
+      'ssh://git@github.com:22/owner/repo.git',
+      'git://github.com/owner/repo.git',
+      'git+https://github.com/owner/repo.git',
+      'https://github.com/owner/repo',
+      'https://github.com/owner/repo/',
+      'http://github.com/owner/repo.git',
+      'https://github.com/owner/repo.git#main',
+      ' github:owner/repo ',
+      { url: 'github:owner/repo' },
+      { type: 'git', url: 'git@github.com:owner/repo.git' },
+    ]) {
+      assert.strictEqual(repositoryFilesUrl(repository, '0.2.0'), github, JSON.stringify(repository));
+    }
+  });
+
+  it('GitLab and Bitbucket: their shorthands and addresses, each with its own path to a file at a tag', () => {
+    for (const repository of ['gitlab:owner/repo', 'git@gitlab.com:owner/repo.git', 'git+ssh://git@gitlab.com/owner/repo.git', 'https://gitlab.com/owner/repo.git', { url: 'gitlab:owner/repo' }]) {
+      assert.strictEqual(repositoryFilesUrl(repository, '0.2.0'), 'https://gitlab.com/owner/repo/-/blob/v0.2.0/', JSON.stringify(repository));
+    }
+    assert.strictEqual(repositoryFilesUrl('gitlab:group/subgroup/repo', '0.2.0'), 'https://gitlab.com/group/subgroup/repo/-/blob/v0.2.0/');
+    for (const repository of ['bitbucket:owner/repo', 'git@bitbucket.org:owner/repo.git', 'https://bitbucket.org/owner/repo']) {
+      assert.strictEqual(repositoryFilesUrl(repository, '0.2.0'), 'https://bitbucket.org/owner/repo/src/v0.2.0/', repository);
+    }
+  });
+
+  it('another host only by its https address; a package in a folder of its repository; nothing usable gives undefined', () => {
+    assert.strictEqual(repositoryFilesUrl('https://git.example.org/team/caselint.git', '0.2.0'), 'https://git.example.org/team/caselint/blob/v0.2.0/');
+    assert.strictEqual(repositoryFilesUrl({ type: 'git', url: 'https://github.com/owner/repo.git', directory: 'packages/caselint' }, '0.2.0'), `${github}packages/caselint/`);
+    for (const repository of [undefined, '', {}, 'git@git.example.org:team/caselint.git', 'http://git.example.org/team/caselint', 'gist:11081aaa', 'a/b/c', 'https://github.com/', 'file:../caselint', 'constructor:a/b']) {
+      assert.strictEqual(repositoryFilesUrl(repository, '0.2.0'), undefined, JSON.stringify(repository));
+    }
+  });
+
+  it('ruleDocsUrl is the files address plus docs/rules/<id>.md; repositoryWebUrl the repository\'s page', () => {
+    assert.strictEqual(ruleDocsUrl('gitlab:owner/repo', '1.0.0', 'phi-date'), 'https://gitlab.com/owner/repo/-/blob/v1.0.0/docs/rules/phi-date.md');
+    assert.strictEqual(ruleDocsUrl('bitbucket:owner/repo', '1.0.0', 'phi-date'), 'https://bitbucket.org/owner/repo/src/v1.0.0/docs/rules/phi-date.md');
+    assert.strictEqual(repositoryWebUrl('git@github.com:owner/repo.git'), 'https://github.com/owner/repo');
+    assert.strictEqual(repositoryWebUrl('owner/repo'), 'https://github.com/owner/repo');
   });
 });

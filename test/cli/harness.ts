@@ -3,6 +3,7 @@ import { spawn, execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { run, type CliIo } from '../../server/src/cli/main';
 import { distDir, repoRoot, samplesDir } from '../support/paths';
 
 export const bin = path.join(repoRoot, 'bin', 'caselint.js');
@@ -33,6 +34,21 @@ export function caselint(args: string[], opts: { cwd: string; input?: string; en
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(opts.input ?? '');
   });
+}
+
+/** Run the CLI in this process (`run()`), its output captured; `io` may replace what it touches (e.g. readFolder). */
+export async function runCli(args: string[], cwd: string, io: Partial<CliIo> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    cwd,
+    env: { NO_COLOR: '1' },
+    stdin: (async function* () {})(),
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    ...io,
+  });
+  return { code, stdout, stderr };
 }
 
 /** A fresh temporary folder, with files written from a map of relative path -> text. */

@@ -168,6 +168,33 @@ describe('the reader (server/src/node)', () => {
       assert.match(resolver.problems()[0]!.message, /no-such-rule/);
     });
 
+    it('a nearest configuration that cannot be read (dangling link, link loop, folder) is a problem, not passed over', () => {
+      // The language server resolves with this same ConfigResolver: its diagnostics and status come from source.problems.
+      const cases: [(rc: string) => void, string][] = [
+        [(rc) => fs.symlinkSync(path.join(path.dirname(rc), 'gone.yaml'), rc), 'cannot read the configuration file: ENOENT (a symbolic link to nothing)'],
+        [(rc) => fs.symlinkSync(rc, rc), 'cannot read the configuration file: ELOOP (a loop of symbolic links)'],
+        [(rc) => fs.mkdirSync(rc), 'cannot read the configuration file: EISDIR (it is a folder)'],
+      ];
+      for (const [make, message] of cases) {
+        const dir = tempDir({ '.caselintrc.yaml': 'rules:\n  doi-format: off\n' });
+        const rc = path.join(dir, 'team', '.caselintrc.yaml');
+        fs.mkdirSync(path.dirname(rc));
+        make(rc);
+        const resolver = new ConfigResolver();
+        const resolved = resolver.forFile(path.join(dir, 'team', 'a.case.yaml'));
+        assert.strictEqual(resolved.source?.file, rc, message);
+        assert.deepStrictEqual(resolved.config, {}, 'the defaults, not the parent\'s configuration');
+        assert.deepStrictEqual(resolver.problems().map((p) => [p.file, p.line, p.column, p.message]), [[rc, 1, 1, message]]);
+        // A watched-file change re-reads it (the server's didChangeWatchedFiles): still there, still a problem.
+        resolver.invalidate(rc);
+        assert.deepStrictEqual(resolver.loadIfPresent(rc)?.problems.map((p) => p.message), [message]);
+        fs.rmSync(rc, { recursive: true });
+        resolver.invalidate(rc);
+        assert.strictEqual(resolver.loadIfPresent(rc), undefined, 'gone');
+        assert.strictEqual(resolver.forFile(path.join(dir, 'team', 'a.case.yaml')).source?.file, path.join(dir, '.caselintrc.yaml'));
+      }
+    });
+
     it('refuses a configuration file over 1 MB, on the command line too', async () => {
       const dir = tempDir({ '.caselintrc.yaml': `rules: {}\n${'#'.repeat(MAX_CONFIG_BYTES)}\n`, 'a.case.yaml': CLEAN });
       const problems = new ConfigResolver().forFile(path.join(dir, 'a.case.yaml')).source?.problems ?? [];

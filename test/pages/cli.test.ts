@@ -5,6 +5,8 @@ import { caselint, ensureBuilt, tempDir } from '../cli/harness';
 import { repoRoot, samplesDir } from '../support/paths';
 import { section, visibleText } from '../support/pages';
 
+const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
 /** `caselint report` and `caselint render` as a user runs them: the built bin, spawned. */
 describe('caselint report and caselint render (spawned)', function () {
   this.timeout(60000);
@@ -24,7 +26,9 @@ describe('caselint report and caselint render (spawned)', function () {
     for (const link of links) assert.ok(fs.existsSync(path.join(dir, 'report', link!)), link);
     const page = fs.readFileSync(path.join(dir, 'report', 'broken', 'cross-talk-problems.html'), 'utf8');
     assert.match(visibleText(page), /Review report · samples\/broken\/cross-talk-problems\.case\.yaml/);
-    assert.match(page, /<a href="https:\/\/github\.com\/caselint\/caselint\/blob\/main\/docs\/rules\/phi-contact\.md"><code>phi-contact<\/code><\/a>/);
+    // The link lint output gives (SARIF helpUri, --explain): the rule's page at the version's tag, never at main.
+    assert.ok(page.includes(`<a href="https://github.com/caselint/caselint/blob/v${version}/docs/rules/phi-contact.md"><code>phi-contact</code></a>`), 'a rule link at the version tag');
+    assert.doesNotMatch(page, /blob\/main\//);
   });
 
   it('writes Markdown pages with --format md, and a single report to standard output', async () => {
@@ -33,6 +37,9 @@ describe('caselint report and caselint render (spawned)', function () {
     assert.strictEqual(r.code, 0, r.stderr);
     assert.match(fs.readFileSync(path.join(dir, 'out', 'index.md'), 'utf8'), /\| \[broken\/cross-talk-problems\.case\.yaml\]\(<broken\/cross-talk-problems\.md>\)/);
     assert.match(fs.readFileSync(path.join(dir, 'out', 'clean', 'esketamine-care.md'), 'utf8'), /^Review report · .*\n\n# Intranasal Esketamine/);
+    const broken = fs.readFileSync(path.join(dir, 'out', 'broken', 'cross-talk-problems.md'), 'utf8');
+    assert.ok(broken.includes(`(<https://github.com/caselint/caselint/blob/v${version}/docs/rules/phi-contact.md>)`), 'Markdown rule links at the version tag too');
+    assert.doesNotMatch(broken, /blob\/main\//);
     const one = await caselint(['report', path.join(samplesDir, 'clean', 'esketamine-care.case.yaml')], { cwd: repoRoot });
     assert.strictEqual(one.code, 0, one.stderr);
     assert.match(one.stdout, /^<!DOCTYPE html>[\s\S]*✓ Ready for review/);

@@ -42,6 +42,9 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
+/** The most worker threads --threads may ask for. */
+export const MAX_THREADS_OPTION = 64;
+
 interface OptionSpec {
   names: string[];
   /** Takes a value. */
@@ -68,7 +71,7 @@ export const OPTION_SPECS: OptionSpec[] = [
   { names: ['--report-unused-disable-directives'], help: 'report # caselint-disable comments that silence nothing' },
   { names: ['--color'], help: 'force colours on' },
   { names: ['--no-color'], help: 'force colours off (default: follow the terminal, NO_COLOR and FORCE_COLOR)' },
-  { names: ['--threads'], value: 'n|auto', help: 'worker threads besides the main thread, which lints too (default auto: none under 100 files, else one per core beyond the first)' },
+  { names: ['--threads'], value: 'n|auto', help: `worker threads besides the main thread, which lints too (0 to ${MAX_THREADS_OPTION}; default auto: none under 100 files, else one per core beyond the first)` },
   { names: ['--list-rules'], help: 'list every rule with its default severity' },
   { names: ['--explain'], value: 'rule-id', help: 'print a rule\'s documentation' },
   { names: ['--print-config'], value: 'file', help: 'print the configuration that applies to a file' },
@@ -130,7 +133,7 @@ export function parseArgs(args: readonly string[]): CliOptions {
         break;
       case '--max-warnings': {
         const v = value();
-        if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not "${v}"`);
+        if (!/^\d{1,9}$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, 0 or more, not "${v}"`);
         o.maxWarnings = Number(v);
         break;
       }
@@ -191,8 +194,8 @@ export function parseArgs(args: readonly string[]): CliOptions {
       case '--threads': {
         const v = value();
         if (v === 'auto') o.threads = 'auto';
-        else if (/^\d{1,2}$/.test(v)) o.threads = Number(v);
-        else throw new UsageError(`--threads needs a whole number or auto, not "${v}"`);
+        else if (/^\d{1,9}$/.test(v) && Number(v) <= MAX_THREADS_OPTION) o.threads = Number(v);
+        else throw new UsageError(`--threads needs a whole number from 0 to ${MAX_THREADS_OPTION}, or auto, not "${v}"`);
         break;
       }
     }
@@ -207,7 +210,7 @@ export function parseArgs(args: readonly string[]): CliOptions {
 export interface ArgOption {
   name: string;
   inline: string | undefined;
-  /** The inline value, else the next argument (a usage error when there is none, or it is an option). */
+  /** The inline value, else the next argument (a usage error when there is none, or it is an option; a negative number is a value). */
   value(): string;
 }
 
@@ -240,7 +243,8 @@ export function eachArg(
       value(): string {
         if (inline !== undefined) return inline;
         const v = argv[++i];
-        if (v === undefined || (v.startsWith('-') && !(rules.dashIsValue && v === '-'))) throw new UsageError(`${name} needs a value`);
+        // A negative number is a (wrong) value, never an option: `--max-warnings -1` is told what it needs.
+        if (v === undefined || (v.startsWith('-') && !(rules.dashIsValue && v === '-') && !/^-\d/.test(v))) throw new UsageError(`${name} needs a value`);
         return v;
       },
     });

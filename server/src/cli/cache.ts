@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { knowledgeBaseText } from '../core';
 import { writeAtomic } from './fix';
+import { describeFolderProblem, makeFolders } from './folders';
 import type { FileResult } from './results';
 
 export const DEFAULT_CACHE_NAME = '.caselintcache';
@@ -109,12 +110,13 @@ export class LintCache {
     this.changed = true;
   }
 
-  /** Write the cache if anything changed; a write error is returned, not thrown. */
-  async save(): Promise<string | undefined> {
+  /** Write the cache if anything changed; why it could not be written is returned, not thrown. */
+  async save(show: (file: string) => string = (f) => f): Promise<string | undefined> {
     if (!this.changed) return undefined;
     const data: CacheFile = { format: FORMAT, tool: this.tool, entries: this.entries };
+    const folder = makeFolders(path.dirname(this.file));
+    if (folder) return describeFolderProblem(folder, show);
     try {
-      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
       await writeAtomic(this.file, JSON.stringify(data));
       return undefined;
     } catch (e) {

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { firstKeyIsCaselint, isCaseFileName } from '../core';
-import { readHeadSync, readRegularFileSync, specialKind } from '../node';
+import { errorCode, readHeadSync, readRegularFileSync, specialKind } from '../node';
+import { expandBraces, MAX_BRACE_EXPANSIONS } from './glob';
 import { globMatcher, Ignores, isGlob, splitGlob } from './globs';
 import { isIgnored, parseGitignore, type IgnoreFile } from './gitignore';
 
@@ -13,49 +14,73 @@ export interface Discovery {
   files: string[];
   /** Arguments that matched no file, with why. */
   unmatched: { arg: string; reason: string }[];
+  /**
+   * Folders met on the way that could not be read (absolute, each once), with
+   * the error code; their files are not linted. A folder named on the command
+   * line that cannot be read is in `unmatched` instead.
+   */
+  unreadable: { folder: string; code: string }[];
 }
+
+/** What an argument named, and why it gave no file (no reason: it gave some, though they may all be excluded). */
+interface Searched {
+  kind: 'folder' | 'file' | 'glob' | 'missing';
+  reason?: string;
+}
+
+const EXCLUDED: Record<Searched['kind'], string> = {
+  folder: 'every case file in this folder is excluded',
+  file: 'this file is excluded',
+  glob: 'every case file it matches is excluded',
+  missing: 'excluded',
+};
+
+/** How discovery lists a folder (tests pass one that fails). */
+export type ReadFolder = (dir: string) => fs.Dirent[];
+
+const readFolder: ReadFolder = (dir) => fs.readdirSync(dir, { withFileTypes: true });
 
 /**
  * README, The command line: a folder is searched for `*.case.yaml` / `*.case.yml`, honouring
  * `.gitignore` and skipping `node_modules` (and `.git`); an explicit file is
  * linted as given; a glob lints the files it matches that are case documents
- * (by name, or a YAML file whose first key is `caselint`). An argument
- * starting with `!` excludes what it matches (relative to `cwd`), from folder
- * walks too, as `ignores` (--ignore-pattern) do.
+ * (by name, or a YAML file whose first key is `caselint`). Braces are expanded
+ * first, as a shell does (`{clean,broken}/` is the two folders), unless the
+ * argument names an existing path as written. An argument starting with `!`
+ * excludes what it matches (relative to `cwd`), from folder walks too, as
+ * `ignores` (--ignore-pattern) do.
  */
-export function discoverFiles(args: readonly string[], cwd: string, ignores: Ignores = new Ignores()): Discovery {
+export function discoverFiles(args: readonly string[], cwd: string, ignores: Ignores = new Ignores(), readdir: ReadFolder = readFolder): Discovery {
   const found = new Set<string>();
   const unmatched: Discovery['unmatched'] = [];
-  const walker = new Walker();
+  const walker = new Walker(readdir);
   const negated = args.filter((a) => a.startsWith('!') && a.length > 1);
   ignores.add(cwd, negated.map((a) => a.slice(1)));
   const positive = args.filter((a) => !negated.includes(a));
+  let excluded = 0;
   const add = (f: string): void => {
-    if (!ignores.ignores(f)) found.add(f);
+    if (ignores.ignores(f)) excluded++;
+    else found.add(f);
   };
   for (const arg of positive.length > 0 ? positive : ['.']) {
     const before = found.size;
-    const abs = path.resolve(cwd, arg);
-    const st = lstatOrUndefined(abs);
-    if (st === undefined && isGlob(arg)) {
-      const { base, glob } = splitGlob(arg);
-      walker.glob(path.resolve(cwd, base), glob, add);
-      if (found.size === before) unmatched.push({ arg, reason: 'no case file matches this pattern' });
+    const excludedBefore = excluded;
+    const written = lstatOrUndefined(path.resolve(cwd, arg));
+    const alternatives = written !== undefined ? [arg] : expandBraces(arg);
+    if (alternatives === undefined) {
+      unmatched.push({ arg, reason: `its braces expand to more than ${MAX_BRACE_EXPANSIONS} patterns` });
       continue;
     }
-    if (st === undefined) {
-      unmatched.push({ arg, reason: 'no such file or folder' });
-      continue;
-    }
-    if (isDirectory(abs, st)) {
-      walker.walk(abs, add);
-      if (found.size === before) unmatched.push({ arg, reason: 'no *.case.yaml or *.case.yml file in this folder' });
-      continue;
-    }
-    // A file, a dangling symlink or something unreadable: linted as given (a read error becomes a finding).
-    add(abs);
+    // Each alternative is searched as if it were an argument of its own (a folder, a file or a glob).
+    const outcomes = alternatives.map((alt) => walker.search(cwd, alt, add));
+    const searched: Searched = outcomes.length === 1 ? outcomes[0]! : { kind: 'glob', reason: 'no case file matches this pattern' };
+    if (found.size > before) continue;
+    if (excluded > excludedBefore) unmatched.push({ arg, reason: `${EXCLUDED[searched.kind]} by the patterns (! arguments, --ignore-pattern)` });
+    else if (searched.reason !== undefined) unmatched.push({ arg, reason: searched.reason });
   }
-  return { files: [...found].sort(), unmatched };
+  const rootsUnmatched = new Set(unmatched.map((u) => path.resolve(cwd, u.arg)));
+  const unreadable = [...walker.unreadable].filter(([folder]) => !rootsUnmatched.has(folder)).map(([folder, code]) => ({ folder, code }));
+  return { files: [...found].sort(), unmatched, unreadable };
 }
 
 function lstatOrUndefined(p: string): fs.Stats | undefined {
@@ -82,6 +107,40 @@ function segmentsOf(abs: string): string[] {
 
 class Walker {
   private readonly gitignoreCache = new Map<string, IgnoreFile | null>();
+  /** Folders that could not be listed, with the error code, in the order met. */
+  readonly unreadable = new Map<string, string>();
+
+  constructor(private readonly readdir: ReadFolder) {}
+
+  /**
+   * Add the files one argument (without braces) names, and say why it names
+   * none if it does not: a folder is searched, a file is linted as given, a
+   * glob is matched.
+   */
+  search(cwd: string, arg: string, add: (file: string) => void): Searched {
+    const abs = path.resolve(cwd, arg);
+    const st = lstatOrUndefined(abs);
+    let added = false;
+    const adding = (f: string): void => {
+      added = true;
+      add(f);
+    };
+    if (st === undefined && isGlob(arg)) {
+      const { base, glob } = splitGlob(arg);
+      this.glob(path.resolve(cwd, base), glob, adding);
+      return { kind: 'glob', reason: added ? undefined : 'no case file matches this pattern' };
+    }
+    if (st === undefined) return { kind: 'missing', reason: 'no such file or folder' };
+    if (isDirectory(abs, st)) {
+      this.walk(abs, adding);
+      const code = this.unreadable.get(abs);
+      const reason = code !== undefined ? `cannot read the folder: ${code}` : 'no *.case.yaml or *.case.yml file in this folder';
+      return { kind: 'folder', reason: added ? undefined : reason };
+    }
+    // A file, a dangling symlink or something unreadable: linted as given (a read error becomes a finding).
+    add(abs);
+    return { kind: 'file' };
+  }
 
   /** The .gitignore of one folder, if any (cached). */
   private ignoreFileOf(dir: string): IgnoreFile | null {
@@ -172,9 +231,11 @@ class Walker {
     const ignores = own ? [...inherited, own] : inherited;
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // an unreadable folder is skipped
+      entries = this.readdir(dir);
+    } catch (e) {
+      // An unreadable folder is skipped, and said (Discovery.unreadable).
+      if (!this.unreadable.has(dir)) this.unreadable.set(dir, errorCode(e));
+      return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {

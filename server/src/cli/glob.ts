@@ -1,10 +1,12 @@
 /**
- * A small glob matcher for command-line globs and `.gitignore` patterns:
+ * A small glob matcher for `.gitignore` patterns (command-line globs go
+ * through picomatch, globs.ts, after expandBraces below):
  * `*` (any run of characters but `/`), `?` (one character but `/`),
  * `[abc]`, `[a-z]`, `[!abc]` / `[^abc]`, `\x` (a literal x) and `**` as a
  * whole segment (any number of folders). No regular expressions: matching a
  * segment is the classic wildcard walk with one backtrack point, O(n·m) at
- * worst, and `**` is matched segment by segment with a memo.
+ * worst, and `**` is matched segment by segment with a memo. Also the brace
+ * expansion of command-line arguments (expandBraces).
  */
 
 /** True when the text holds a glob metacharacter (so it is a pattern, not a path). */
@@ -136,4 +138,106 @@ export function matchSegments(pattern: readonly string[], path: readonly string[
 /** Match a `/`-separated relative path against a `/`-separated glob. */
 export function globMatch(pattern: string, relPath: string): boolean {
   return matchSegments(splitPattern(pattern), splitPattern(relPath));
+}
+
+/** How many patterns one argument's braces may expand to. */
+export const MAX_BRACE_EXPANSIONS = 1024;
+
+/**
+ * Brace expansion as bash does it, before any matching: `a{b,c}d` -> `abd`,
+ * `acd`; nested (`{a,b{c,d}}` -> `a`, `bc`, `bd`); sequences (`{1..3}`,
+ * `{01..10}`, `{a..e}`, `{1..9..2}`); several groups multiply, left to right.
+ * A brace with neither a top-level comma nor a sequence (`{a}`), an
+ * unmatched one, and an escaped one (`\{`) stay as written. Undefined when
+ * the expansion would give more than MAX_BRACE_EXPANSIONS patterns.
+ */
+export function expandBraces(pattern: string): string[] | undefined {
+  const out: string[] = [];
+  const go = (text: string, from: number): boolean => {
+    const group = findBraceGroup(text, from);
+    if (group === 'too-long') return false;
+    if (!group) {
+      out.push(text);
+      return out.length <= MAX_BRACE_EXPANSIONS;
+    }
+    const head = text.slice(0, group.start);
+    const tail = text.slice(group.end + 1);
+    for (const alt of group.alternatives) {
+      // What the group became is expanded again (nested braces), then the rest of the text.
+      if (!go(head + alt + tail, group.start)) return false;
+    }
+    return true;
+  };
+  return go(pattern, 0) ? out : undefined;
+}
+
+interface BraceGroup {
+  start: number;
+  end: number;
+  alternatives: string[];
+}
+
+/** The first brace group at or after `from` that expands: a `{` with its matching `}` and a top-level comma, or a sequence. */
+function findBraceGroup(text: string, from: number): BraceGroup | 'too-long' | undefined {
+  const closing = matchingBraces(text);
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    const end = closing.get(i);
+    if (end === undefined) continue; // not a `{`, or one that no `}` closes: a literal
+    const commas: number[] = [];
+    let depth = 0;
+    for (let j = i + 1; j < end; j++) {
+      const c = text[j];
+      if (c === '\\') j++;
+      else if (c === '{' && closing.has(j)) depth++;
+      else if (c === '}' && depth > 0) depth--;
+      else if (c === ',' && depth === 0) commas.push(j);
+    }
+    if (commas.length > 0) {
+      const bounds = [i, ...commas, end];
+      return { start: i, end, alternatives: bounds.slice(0, -1).map((b, k) => text.slice(b + 1, bounds[k + 1])) };
+    }
+    const sequence = braceSequence(text.slice(i + 1, end));
+    if (sequence === 'too-long') return sequence;
+    if (sequence) return { start: i, end, alternatives: sequence };
+    // `{a}` stays as written; a group inside it or after it may still expand.
+  }
+  return undefined;
+}
+
+/** Each `{` that a `}` closes, with the offset of that `}` (escaped braces are neither). */
+function matchingBraces(text: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '{') open.push(i);
+    else if (c === '}' && open.length > 0) closing.set(open.pop()!, i);
+  }
+  return closing;
+}
+
+/** `1..5`, `05..10`, `a..e`, `1..10..3` (bash's sequence expressions); undefined for anything else. */
+function braceSequence(body: string): string[] | 'too-long' | undefined {
+  const num = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/.exec(body);
+  const chr = /^([a-zA-Z])\.\.([a-zA-Z])(?:\.\.(-?\d+))?$/.exec(body);
+  const m = num ?? chr;
+  if (!m) return undefined;
+  const step = Math.abs(Number(m[3] ?? 1)) || 1;
+  const from = num ? Number(m[1]) : m[1]!.charCodeAt(0);
+  const to = num ? Number(m[2]) : m[2]!.charCodeAt(0);
+  if (Math.abs(to - from) / step >= MAX_BRACE_EXPANSIONS) return 'too-long';
+  // bash pads every number to the longer end's width when either end has a leading zero.
+  const pad = num && (/^-?0\d/.test(m[1]!) || /^-?0\d/.test(m[2]!)) ? Math.max(m[1]!.length, m[2]!.length) : 0;
+  const out: string[] = [];
+  const dir = to >= from ? 1 : -1;
+  for (let v = from; dir > 0 ? v <= to : v >= to; v += dir * step) {
+    if (!num) out.push(String.fromCharCode(v));
+    else out.push(v < 0 ? `-${String(-v).padStart(pad - 1, '0')}` : String(v).padStart(pad, '0'));
+  }
+  return out;
 }

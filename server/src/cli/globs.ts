@@ -1,13 +1,17 @@
 /**
- * Command-line globs and ignore patterns (cli.md): `*`, `**`, `?`, `[...]`,
- * braces and a leading `!`, matched by picomatch on `/`-separated paths.
+ * Command-line globs and ignore patterns (README, The command line): `*`, `**`, `?`, `[...]`
+ * (`[!...]` and `[^...]` negate it, as in a shell), braces and a leading `!`,
+ * matched by picomatch on `/`-separated paths. (Discovery expands the braces of
+ * a positive argument itself first, glob.ts expandBraces, so that an
+ * alternative that names a folder is searched as a folder.)
  * A file is left out when its path, or the path of a folder holding it,
  * matches an ignore pattern (so `drafts` and `drafts/**` both leave out a folder).
  */
 import * as path from 'path';
 import picomatch from 'picomatch';
 
-const OPTIONS = { dot: true };
+/** `posix`: `[!a]` is the class of every character but `a` (without it picomatch reads `[!a]` as `!` or `a`). */
+const OPTIONS = { dot: true, posix: true };
 
 /** True when the argument is a pattern rather than a path. */
 export function isGlob(arg: string): boolean {

@@ -5,27 +5,28 @@
  *
  * Exit status (README, The command line): 0 no error-level finding and warnings within
  * --max-warnings; 1 an error, or more warnings than allowed; 2 a usage error,
- * a configuration with problems, or no file matched.
+ * a configuration that cannot be read or has problems, no file matched, or an
+ * output (-o) that cannot be written.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
 import { isMainThread, workerData } from 'worker_threads';
 import type { CaselintConfig } from '../core';
-import { docsPath, ruleById, ruleDocsUrl, ruleMetas, RULES } from '../core';
+import { docsPath, minimumWeeks, requireDifferentClasses, ruleById, ruleMetas, RULES } from '../core';
 import { didYouMean, MAX_TEXT_BYTES, nearest } from '../core';
 import type { SeveritySetting } from '../core';
 import { ConfigResolver, formatConfigProblem, problemCount, type ConfigProblem } from '../node';
 import { helpText, parseArgs, UsageError, type CliOptions } from './args';
 import { cacheFilePath, LintCache, sha256 } from './cache';
 import { useColor } from './color';
-import { discoverFiles } from './files';
+import { discoverFiles, type ReadFolder } from './files';
+import { shownPath, writeFileInFolders } from './folders';
 import { Ignores } from './globs';
 import { runInit } from './init';
 import { FORMATTERS } from './formatters';
 import { lintTask, type LintTask } from './lintFile';
 import { runPages } from './pages';
-import { packageHomepage, packageRepository, packageRoot, packageVersion } from './paths';
+import { packageHomepage, packageRoot, packageVersion, ruleDocsLink } from './paths';
 import { LintPool, threadCount, type WorkerInit } from './pool';
 import { countSeverities, sortResults, type FileResult } from './results';
 import { startWorker } from './worker';
@@ -44,6 +45,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** The script a lint worker runs (default: this module; bin/caselint.js passes the code-cache loader, load.ts). */
   workerScript?: string;
+  /** How folders are listed (default: fs.readdirSync; tests pass one that fails). */
+  readFolder?: ReadFolder;
 }
 
 export function defaultIo(): CliIo {
@@ -87,6 +90,10 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
   if (options.printConfig !== undefined) {
     const resolved = resolver.forFile(path.resolve(io.cwd, options.printConfig));
     if (resolver.problems().length) return configProblems(resolver.problems(), io);
+    // Standard output is the configuration alone (JSON); where it comes from goes to standard error.
+    const onTop = Object.keys(overrides).length > 0 ? ', with the command line\'s options on top' : '';
+    const source = resolved.source ? `configuration from ${shownPath(resolved.source.file, io.cwd)}` : 'no configuration file; the defaults';
+    io.stderr.write(`caselint: ${source}${onTop}\n`);
     io.stdout.write(`${JSON.stringify(effectiveConfig(resolved.config), null, 2)}\n`);
     return 0;
   }
@@ -128,7 +135,8 @@ async function lintRun(options: CliOptions, io: CliIo, resolver: ConfigResolver,
   } else {
     const ignores = new Ignores();
     ignores.add(io.cwd, options.ignorePatterns);
-    const discovery = discoverFiles(options.paths, io.cwd, ignores);
+    const discovery = discoverFiles(options.paths, io.cwd, ignores, io.readFolder);
+    for (const u of discovery.unreadable) io.stderr.write(`caselint: cannot read the folder ${shownPath(u.folder, io.cwd)}: ${u.code}\n`);
     if (discovery.unmatched.length > 0 || discovery.files.length === 0) {
       for (const u of discovery.unmatched) io.stderr.write(`caselint: ${u.arg}: ${u.reason}\n`);
       if (discovery.unmatched.length === 0) io.stderr.write('caselint: no case file to lint\n');
@@ -177,8 +185,8 @@ async function lintRun(options: CliOptions, io: CliIo, resolver: ConfigResolver,
   if (cache) {
     const settingsOf = new Map(toLint.map((t) => [t.filePath, settings[t.configIndex]!]));
     for (const r of fresh) cache.store(r, settingsOf.get(r.filePath)!);
-    const error = await cache.save();
-    if (error !== undefined) io.stderr.write(`caselint: cannot write the cache ${displayPathOf(cache.file, io.cwd)}: ${error}\n`);
+    const error = await cache.save((f) => shownPath(f, io.cwd));
+    if (error !== undefined) io.stderr.write(`caselint: cannot write the cache ${shownPath(cache.file, io.cwd)}: ${error}\n`);
   }
   results.push(...fresh);
   sortResults(results);
@@ -201,17 +209,14 @@ async function lintRun(options: CliOptions, io: CliIo, resolver: ConfigResolver,
     color,
     version: packageVersion(),
     informationUri: packageHomepage(),
-    docsUrl: docsUrlOf,
+    docsUrl: ruleDocsLink,
     rules: ruleMetas(),
   });
 
   if (options.output !== undefined) {
-    const out = path.resolve(io.cwd, options.output);
-    try {
-      fs.mkdirSync(path.dirname(out), { recursive: true });
-      fs.writeFileSync(out, report);
-    } catch (e) {
-      io.stderr.write(`caselint: cannot write ${options.output}: ${(e as { code?: string }).code ?? String(e)}\n`);
+    const problem = writeFileInFolders(path.resolve(io.cwd, options.output), report, (f) => shownPath(f, io.cwd));
+    if (problem !== undefined) {
+      io.stderr.write(`caselint: cannot write ${options.output}: ${problem}\n`);
       return 2;
     }
   } else if (report !== '') {
@@ -278,7 +283,7 @@ function explain(id: string, io: CliIo): number {
     const m = rule.meta;
     page = `# \`${m.id}\`\nDefault severity: **${m.defaultSeverity}** · Category: ${m.category}\n\n${m.description}\n`;
   }
-  io.stdout.write(`${page.replace(/\n*$/, '\n')}\nOnline: ${docsUrlOf(id)}\n`);
+  io.stdout.write(`${page.replace(/\n*$/, '\n')}\nOnline: ${ruleDocsLink(id)}\n`);
   return 0;
 }
 
@@ -287,17 +292,26 @@ function stripHtmlComments(page: string): string {
   return page.replace(/\n?<!--[\s\S]*?-->[ \t]*(?=\n|$)/g, '');
 }
 
-/** The rule's public page for this version (cli.md, Documentation links); the shipped file when the repository is unknown. */
-function docsUrlOf(id: string): string {
-  return ruleDocsUrl(packageRepository(), packageVersion(), id) ?? pathToFileURL(path.join(packageRoot(), docsPath(id))).href;
-}
-
-/** The configuration as a file could state it, with every rule's severity spelled out. */
+/**
+ * The configuration as a file could state it, every setting spelled out:
+ * each rule's severity, and each other setting's value or default (the
+ * defaults `caselint init` writes and the schema states).
+ */
 function effectiveConfig(config: CaselintConfig): CaselintConfig {
   const rules: Record<string, SeveritySetting> = {};
   for (const r of RULES) rules[r.meta.id] = config.rules?.[r.meta.id] ?? r.meta.defaultSeverity;
   for (const [id, s] of Object.entries(config.rules ?? {})) if (!(id in rules)) rules[id] = s;
-  return { ...config, rules };
+  return {
+    ...config,
+    rules,
+    adequacy: { ...config.adequacy, minimum_weeks: minimumWeeks(config) },
+    trd: { ...config.trd, require_different_classes: requireDifferentClasses(config) },
+    report_unused_disable_directives: config.report_unused_disable_directives ?? false,
+    ignores: config.ignores ?? [],
+    drugs: config.drugs ?? [],
+    frameworks: config.frameworks ?? [],
+    ketamine: { ...config.ketamine, ceilings: config.ketamine?.ceilings ?? {} },
+  };
 }
 
 function configProblems(problems: readonly ConfigProblem[], io: CliIo): number {

@@ -11,18 +11,21 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { docsPath, lint, PAGE_FORMATS, renderArticle, renderIndex, renderReviewModel, reviewModel, type IndexEntry, type PageFormat, type PageLinks } from '../core';
+import { lint, PAGE_FORMATS, renderArticle, renderIndex, renderReviewModel, reviewModel, type IndexEntry, type PageFormat, type PageLinks } from '../core';
 import { didYouMean, nearest } from '../core';
 import { eachArg, UsageError } from './args';
-import { discoverFiles } from './files';
+import { discoverFiles, type ReadFolder } from './files';
+import { describeFolderProblem, makeFolders, shownPath, writeFileInFolders } from './folders';
 import { ConfigResolver, formatConfigProblem, readCaseFile } from '../node';
-import { packageHomepage } from './paths';
+import { ruleDocsLink } from './paths';
 
 /** What the page commands touch (main.ts's CliIo is one). */
 export interface PageIo {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
   cwd: string;
+  /** How folders are listed (default: fs.readdirSync). */
+  readFolder?: ReadFolder;
 }
 
 export type PageCommand = 'report' | 'render';
@@ -91,10 +94,9 @@ export function pagesHelp(command: PageCommand): string {
   ].join('\n');
 }
 
-/** Links from a page written to disk: rule ids to their documentation online, lines as plain text. */
+/** Links from a page written to disk: rule ids to their documentation for this version (the links lint output gives), lines as plain text. */
 function fileLinks(): PageLinks {
-  const home = packageHomepage();
-  return { rule: (id) => `${home}/blob/main/${docsPath(id)}` };
+  return { rule: ruleDocsLink };
 }
 
 export async function runPages(command: PageCommand, argv: readonly string[], io: PageIo): Promise<number> {
@@ -105,7 +107,8 @@ export async function runPages(command: PageCommand, argv: readonly string[], io
   }
   if (args.paths.length === 0) throw new UsageError(`${command} needs a ${command === 'report' ? 'case file or a folder' : 'case file'}`);
   const format: PageFormat = args.format ?? (args.output !== undefined && /\.(md|markdown)$/i.test(args.output) ? 'md' : 'html');
-  const discovery = discoverFiles(args.paths, io.cwd);
+  const discovery = discoverFiles(args.paths, io.cwd, undefined, io.readFolder);
+  for (const u of discovery.unreadable) io.stderr.write(`caselint: cannot read the folder ${shownPath(u.folder, io.cwd)}: ${u.code}\n`);
   if (discovery.unmatched.length > 0 || discovery.files.length === 0) {
     for (const u of discovery.unmatched) io.stderr.write(`caselint: ${u.arg}: ${u.reason}\n`);
     if (discovery.unmatched.length === 0) io.stderr.write('caselint: no case file\n');
@@ -164,6 +167,12 @@ export async function runPages(command: PageCommand, argv: readonly string[], io
 
   // A folder of pages and an index.
   const outDir = path.resolve(io.cwd, args.output!);
+  // The folder first: when it cannot be made, one message, not one per page.
+  const folder = makeFolders(outDir);
+  if (folder) {
+    io.stderr.write(`caselint: cannot write to ${shownPath(outDir, io.cwd)}: ${describeFolderProblem(folder, (f) => shownPath(f, io.cwd))}\n`);
+    return 2;
+  }
   const entries: IndexEntry[] = [];
   let ok = true;
   for (const page of pages) {
@@ -183,14 +192,9 @@ function pageName(file: string, format: PageFormat): string {
 }
 
 function write(file: string, text: string, io: PageIo): boolean {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-    return true;
-  } catch (e) {
-    io.stderr.write(`caselint: cannot write ${displayPath(file, io.cwd)}: ${(e as { code?: string }).code ?? String(e)}\n`);
-    return false;
-  }
+  const problem = writeFileInFolders(file, text, (f) => shownPath(f, io.cwd));
+  if (problem !== undefined) io.stderr.write(`caselint: cannot write ${shownPath(file, io.cwd)}: ${problem}\n`);
+  return problem === undefined;
 }
 
 function isDir(p: string): boolean {

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { docsPath, repositoryWebUrl, ruleDocsUrl, type PackageRepository } from '../core';
 
 let root: string | undefined;
 
@@ -27,7 +29,7 @@ export function packageRoot(): string {
 interface PackageJson {
   version?: string;
   homepage?: string;
-  repository?: string | { url?: string };
+  repository?: PackageRepository;
 }
 
 let pkg: PackageJson | undefined;
@@ -46,15 +48,19 @@ export function packageVersion(): string {
   return packageJson().version ?? '0.0.0';
 }
 
-/** Where people learn about the tool (SARIF informationUri): homepage, else repository, else a placeholder. */
+/** Where people learn about the tool (SARIF informationUri): homepage, else the repository's web page, else a placeholder. */
 export function packageHomepage(): string {
   const p = packageJson();
-  const repo = typeof p.repository === 'string' ? p.repository : p.repository?.url;
-  const url = p.homepage ?? repo?.replace(/^git\+/, '').replace(/\.git$/, '');
-  return url && /^https?:\/\//.test(url) ? url : 'https://example.org/caselint';
+  const url = typeof p.homepage === 'string' && /^https?:\/\//.test(p.homepage) ? p.homepage : repositoryWebUrl(p.repository);
+  return url ?? 'https://example.org/caselint';
 }
 
-/** package.json's `repository` (rule pages link to it, cli.md). */
-export function packageRepository(): string | { url?: string } | undefined {
-  return packageJson().repository;
+/**
+ * A rule's documentation link, wherever the command line shows one (SARIF's
+ * helpUri, --explain, the pages of `caselint report`): its public page for
+ * the running version (ruleDocsUrl: the repository's docs/rules/<id>.md at
+ * the version's tag), else the page shipped in the package.
+ */
+export function ruleDocsLink(id: string): string {
+  return ruleDocsUrl(packageJson().repository, packageVersion(), id) ?? pathToFileURL(path.join(packageRoot(), docsPath(id))).href;
 }

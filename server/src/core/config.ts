@@ -26,7 +26,7 @@ export interface CaselintConfig {
   trd?: { require_different_classes?: boolean };
 }
 
-export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, ruleDocsUrl } from '../protocol';
+export { CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, repositoryFilesUrl, repositoryWebUrl, ruleDocsUrl, type PackageRepository } from '../protocol';
 
 export const DEFAULT_MINIMUM_WEEKS = 6;
 

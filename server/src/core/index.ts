@@ -19,7 +19,7 @@ export type { Path, PathSegment, ScalarEntry, StringScalar } from './document';
 export { RULES, ruleById, ruleMetas, docsPath } from './rules';
 export { PLACEHOLDER_PHRASES } from './rules/placeholder-text';
 export type { Rule, RuleContext } from './rule';
-export { mergeConfigs, minimumWeeks, DEFAULT_MINIMUM_WEEKS, CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, ruleDocsUrl } from './config';
+export { mergeConfigs, minimumWeeks, requireDifferentClasses, DEFAULT_MINIMUM_WEEKS, CONFIG_FILE_GLOB, CONFIG_FILE_NAMES, repositoryFilesUrl, repositoryWebUrl, ruleDocsUrl, type PackageRepository } from './config';
 export type { CaselintConfig, DrugOverride } from './config';
 export { parseConfigText, isJsonConfigName } from './configFile';
 export type { ConfigFileProblem, ParsedConfigFile } from './configFile';

@@ -99,9 +99,9 @@ export class ConfigResolver {
     return known;
   }
 
-  /** The configuration file at `file`, or undefined when there is no regular file there (any more). */
+  /** The configuration file at `file`, or undefined when nothing is there (any more); what is there but cannot be read is a ConfigFile with the problem. */
   loadIfPresent(file: string): ConfigFile | undefined {
-    return isRegularFile(file) ? this.load(file) : undefined;
+    return isPresent(file) ? this.load(file) : undefined;
   }
 
   /** A configuration file changed, appeared or went away (or, without an argument, any may have). */
@@ -135,7 +135,9 @@ export class ConfigResolver {
         break;
       }
       visited.push(cur);
-      const here = CONFIG_FILE_NAMES.map((n) => path.join(cur, n)).find(isRegularFile);
+      // Anything by that name is the nearest configuration: a folder, a dangling link or a
+      // link loop is then reported (cannot read the configuration file), never passed over.
+      const here = CONFIG_FILE_NAMES.map((n) => path.join(cur, n)).find(isPresent);
       if (here) {
         found = here;
         break;
@@ -151,15 +153,17 @@ export class ConfigResolver {
 
 function readConfigFile(file: string): ConfigFile {
   const read = readRegularFileSync(file, MAX_CONFIG_BYTES);
-  if ('notRead' in read) return { file, config: {}, problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: notReadMessage(read.notRead) }] };
+  if ('notRead' in read) return { file, config: {}, problems: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: notReadMessage(read.notRead, isSymbolicLink(file)) }] };
   const parsed = parseConfigText(read.text, path.basename(file));
   return { file, config: parsed.config, problems: parsed.problems.map((p) => ({ file, ...p })) };
 }
 
-function notReadMessage(n: NotRead): string {
+function notReadMessage(n: NotRead, link: boolean): string {
   switch (n.kind) {
-    case 'error':
-      return `cannot read the configuration file: ${n.code}${n.code === 'ENOENT' ? ' (it does not exist)' : ''}`;
+    case 'error': {
+      const why = n.code === 'ENOENT' ? (link ? ' (a symbolic link to nothing)' : ' (it does not exist)') : n.code === 'ELOOP' ? ' (a loop of symbolic links)' : '';
+      return `cannot read the configuration file: ${n.code}${why}`;
+    }
     case 'folder':
       return 'cannot read the configuration file: EISDIR (it is a folder)';
     case 'special':
@@ -169,9 +173,19 @@ function notReadMessage(n: NotRead): string {
   }
 }
 
-function isRegularFile(file: string): boolean {
+/** Is there anything at `file` (a file, a folder, a link, even a dangling one)? */
+function isPresent(file: string): boolean {
   try {
-    return fs.statSync(file).isFile();
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
   } catch {
     return false;
   }

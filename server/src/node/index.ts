@@ -16,4 +16,4 @@ export {
   type ConfigProblem,
   type ResolvedConfig,
 } from './configs';
-export { readHeadSync, readRegularFileSync, specialKind, type FileRead, type NotRead } from './read';
+export { errorCode, readHeadSync, readRegularFileSync, specialKind, type FileRead, type NotRead } from './read';

@@ -190,17 +190,95 @@ export function firstKeyIsCaselint(text: string): boolean {
   return false;
 }
 
+/** package.json's `repository`: a string (`owner/repo`, `github:owner/repo`, a URL) or `{ type, url, directory }`. */
+export type PackageRepository = string | { type?: string; url?: string; directory?: string } | undefined;
+
+/** The hosts whose shorthands and ssh addresses have a known web address, and where a file at a tag is on it. */
+const KNOWN_HOSTS = new Map<string, { shorthand: string; tree: string }>([
+  ['github.com', { shorthand: 'github', tree: 'blob' }],
+  ['gitlab.com', { shorthand: 'gitlab', tree: '-/blob' }],
+  ['bitbucket.org', { shorthand: 'bitbucket', tree: 'src' }],
+]);
+
+/** A repository's web address, split: `https://<host>/<path>` (no `.git`, no trailing `/`), and its folder in the repository. */
+interface RepositoryWeb {
+  host: string;
+  path: string;
+  directory: string;
+}
+
+/**
+ * Read package.json's `repository` in every form npm accepts: `owner/repo`
+ * (GitHub), `github:`, `gitlab:`, `bitbucket:` shorthands, `git@host:owner/repo.git`,
+ * `git+ssh://`, `ssh://`, `git://`, `git+https://` and `https://` addresses,
+ * a `#ref` suffix, and `{ url, directory }`. ssh and git addresses are turned
+ * into web addresses only for GitHub, GitLab and Bitbucket; elsewhere only an
+ * https address is taken. Undefined when nothing usable is there.
+ */
+function repositoryWeb(repository: PackageRepository): RepositoryWeb | undefined {
+  const raw = typeof repository === 'string' ? repository : repository?.url;
+  if (typeof raw !== 'string') return undefined;
+  const directory = typeof repository === 'object' && typeof repository.directory === 'string' ? repository.directory.replace(/^(?:\.?\/)+|\/+$/g, '') : '';
+  const text = raw.trim().replace(/#.*$/, '');
+  const tidy = (p: string): string => p.replace(/\/+$/, '').replace(/\.git$/, '').replace(/^\/+/, '');
+  const known = (host: string, p: string): RepositoryWeb | undefined => {
+    const repoPath = tidy(p);
+    const segments = repoPath.split('/');
+    // owner/repo; GitLab also group/subgroup/repo.
+    const fits = segments.length === 2 || (host === 'gitlab.com' && segments.length > 2);
+    return KNOWN_HOSTS.has(host) && fits && segments.every((x) => /^[\w.-]+$/.test(x)) ? { host, path: repoPath, directory } : undefined;
+  };
+  // npm's shorthands: `owner/repo` (GitHub), `github:owner/repo`, `gitlab:owner/repo`, `bitbucket:owner/repo`.
+  let m = /^(?:([a-z]+):)?([\w.-]+(?:\/[\w.-]+)+)$/i.exec(text);
+  if (m) {
+    const prefix = (m[1] ?? 'github').toLowerCase();
+    const host = [...KNOWN_HOSTS].find(([, h]) => h.shorthand === prefix)?.[0];
+    return host === undefined ? undefined : known(host, m[2]!);
+  }
+  // scp-like ssh: `git@github.com:owner/repo.git`.
+  m = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/.exec(text);
+  if (m) return known(m[1]!.toLowerCase(), m[2]!);
+  // URLs: git+ssh://, ssh://, git://, git+https://, https://, http://.
+  m = /^(?:git\+)?([a-z]+):\/\/(?:[^@/\s]+@)?([^/:\s]+)(?::\d+)?(\/\S*)$/i.exec(text);
+  if (!m) return undefined;
+  const scheme = m[1]!.toLowerCase();
+  const host = m[2]!.toLowerCase();
+  if (KNOWN_HOSTS.has(host)) return known(host, m[3]!);
+  // Another host: only its https address is known to be a web page.
+  const repoPath = tidy(m[3]!);
+  return scheme === 'https' && repoPath !== '' ? { host, path: repoPath, directory } : undefined;
+}
+
+/** The repository's web page (`https://github.com/owner/repo`), from package.json's `repository`; undefined when unknown. */
+export function repositoryWebUrl(repository: PackageRepository): string | undefined {
+  const web = repositoryWeb(repository);
+  return web && `https://${web.host}/${web.path}`;
+}
+
+/**
+ * Where the repository's files are at the version's tag, ending in `/`:
+ * `https://github.com/owner/repo/blob/v0.2.0/`,
+ * `https://gitlab.com/owner/repo/-/blob/v0.2.0/`,
+ * `https://bitbucket.org/owner/repo/src/v0.2.0/` (with `directory/` after
+ * it for a package in a folder of its repository). Undefined when the
+ * repository has no known web address.
+ */
+export function repositoryFilesUrl(repository: PackageRepository, version: string): string | undefined {
+  const web = repositoryWeb(repository);
+  if (!web) return undefined;
+  const tree = KNOWN_HOSTS.get(web.host)?.tree ?? 'blob';
+  const dir = web.directory === '' ? '' : `${web.directory.split('/').map(encodeURIComponent).join('/')}/`;
+  return `https://${web.host}/${web.path}/${tree}/v${encodeURIComponent(version)}/${dir}`;
+}
+
 /**
  * The public page of a rule for one version: the repository's
- * `docs/rules/<id>.md` at the version's tag (cli.md, Documentation links).
- * `repository` is package.json's `repository` (a string or `{url}`), e.g.
- * `https://github.com/caselint/caselint.git` or `git+https://…`. Undefined
- * when the repository is not an https address.
+ * `docs/rules/<id>.md` at the version's tag (README, Documentation links;
+ * repositoryFilesUrl). The one function every rule link goes through: SARIF's
+ * helpUri, --explain, the editor's diagnostics and the pages `caselint report`
+ * writes. Undefined when the repository has no known web address.
  */
-export function ruleDocsUrl(repository: string | { type?: string; url?: string } | undefined, version: string, rule: string): string | undefined {
-  const raw = typeof repository === 'string' ? repository : repository?.url;
-  if (raw === undefined) return undefined;
-  const base = raw.trim().replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
-  if (!/^https:\/\/[^\s/]+\/\S+$/.test(base)) return undefined;
-  return `${base}/blob/v${encodeURIComponent(version)}/docs/rules/${encodeURIComponent(rule)}.md`;
+export function ruleDocsUrl(repository: PackageRepository, version: string, rule: string): string | undefined {
+  const base = repositoryFilesUrl(repository, version);
+  return base && `${base}docs/rules/${encodeURIComponent(rule)}.md`;
 }

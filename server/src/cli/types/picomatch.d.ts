@@ -2,6 +2,8 @@
 declare module 'picomatch' {
   interface PicomatchOptions {
     dot?: boolean;
+    /** POSIX brackets: `[!a]` negates, `[[:alpha:]]` classes. */
+    posix?: boolean;
     nocase?: boolean;
     windows?: boolean;
   }
