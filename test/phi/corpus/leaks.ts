@@ -70,6 +70,15 @@ export const LEAKS: Leak[] = [
   { text: 'MRN\u00a012345678 on file; ZIP\u00a002139.', marks: [['identifier', '12345678'], ['location', '02139']] },
   { text: 'Seen \uff12\uff10\uff12\uff12-03-14 by the team.', marks: [['date', '\uff12\uff10\uff12\uff12-03-14']] },
   { text: 'Write to ann\uff20example.org.', marks: [['contact', 'ann\uff20example.org']] },
+  // Wrapped lines, ranges, glued numbers, birth years and ZIP codes an audit found missed.
+  { text: 'She was seen on March\n    14, 2022 by the night team.', marks: [['date', 'March\n    14, 2022']] },
+  { text: 'Her sister Mary\n    Keller called from 617 555\n    0142.', marks: [['name', 'Mary\n    Keller'], ['contact', '617 555\n    0142']] },
+  { text: 'Admitted 03/14/2022\u201303/16/2022 for observation.', marks: [['date', '03/14/2022'], ['date', '03/16/2022']] },
+  { text: 'Admitted 14\u201316 March 2022 and 2022-03-20-2022-03-22.', marks: [['date', '14\u201316 March 2022'], ['date', '2022-03-20'], ['date', '2022-03-22']] },
+  { text: 'Lithium ran 03/2021-05/2021.', marks: [['month-year', '03/2021'], ['month-year', '05/2021']] },
+  { text: 'Home/cell 555-555-0143/555-555-0199 on file; his phone is 555-0188.', marks: [['contact', '555-555-0143'], ['contact', '555-555-0199'], ['contact', '555-0188']] },
+  { text: 'His year of birth is 1925; his wife was born in Ohio in 1927.', marks: [['age', '1925'], ['age', '1927']] },
+  { text: 'He moved to MA 01609 last year.', marks: [['location', '01609']] },
   // Forms the detectors are known to miss (counted in recall, listed in the rule pages):
   { text: 'Will Keller called twice that week.', marks: [['name', 'Will Keller']] },
   { text: 'She moved to Lowell after the divorce.', marks: [['location', 'Lowell']] },

@@ -31,8 +31,19 @@ const LABEL_FIRST = new RegExp(
 /** A decade: in her 90s, in his nineties, in her late 90s, a man in his mid-nineties. */
 const DECADE = /\bin[ \t]{1,2}(?:her|his|their)[ \t]{1,2}(?:(?:early|mid|late)[ \t-]{1,2})?('?90'?s|nineties)(?![\w])/gi;
 
-/** A birth year: born in 1928, born 1928, b. 1928, year of birth 1928, birth year: 1928. */
-const BORN = /\b(?:born(?:[ \t]{1,2}in)?|b\.|year[ \t]of[ \t]birth:?|birth[ \t]year:?|YOB:?)[ \t]{1,2}((?:18|19|20)\d\d)(?![\w]|[.,]\d)/gi;
+/**
+ * A birth year: born in 1928, born 1928, b. 1928, born in the year 1928, born
+ * in Ohio in 1928 (up to three words between), year of birth 1928, his year
+ * of birth is 1928, birth year of 1928, birth year: 1928, date of birth:
+ * 1928, DOB 1928, YOB: 1928.
+ */
+const BORN_WORDS = '(?:[ \\t]{1,2}[A-Za-z][A-Za-z.\'\u2019-]{0,20},?){1,3}[ \\t]{1,2}in';
+const BORN = new RegExp(
+  `\\b(?:born(?:[ \\t]{1,2}in(?:[ \\t]{1,2}the[ \\t]{1,2}year(?:[ \\t]{1,2}of)?|${BORN_WORDS})?)?[ \\t]{1,2}|b\\.[ \\t]{1,2}|` +
+    `(?:year[ \\t]{1,2}of[ \\t]{1,2}birth|birth[ \\t]{1,2}year|date[ \\t]{1,2}of[ \\t]{1,2}birth|DOB|D\\.O\\.B\\.|YOB)` +
+    `(?:[ \\t]{0,2}:[ \\t]{0,2}|[ \\t]{1,2}(?:(?:is|was|of|in)[ \\t]{1,2})?))((?:18|19|20)\\d\\d)(?![\\w]|[.,]\\d)`,
+  'gi',
+);
 
 const WHAT = 'an age over 89';
 
@@ -51,15 +62,16 @@ const AGE_WORDS = /ninet|hundred/i;
  * of BORN a run of exactly four. NUMBER_FIRST starts at its AGE. LABEL_FIRST
  * starts at most 19 characters before its AGE ("passed away aged" and
  * spaces) and a try reads at most 34 characters; DECADE, 19 before its `90`
- * ("in their early '"), 25 read; BORN, 16 before its year ("year of birth:"
- * and spaces), 22 read. All read one character before their start.
+ * ("in their early '"), 25 read; BORN, 86 before its year ("born in", three
+ * words of 21 letters with their commas and spaces, "in" and spaces), 92
+ * read. All read one character before their start.
  */
 const LABEL_FIRST_BEFORE = 19;
 const LABEL_FIRST_REACH = 40;
 const DECADE_BEFORE = 19;
 const DECADE_REACH = 32;
-const BORN_BEFORE = 16;
-const BORN_REACH = 28;
+const BORN_BEFORE = 86;
+const BORN_REACH = 100;
 
 function isAgeRun(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(s);

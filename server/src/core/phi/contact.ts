@@ -7,12 +7,27 @@ import { digitCount, digitRuns, digitsAroundOne, dropOverlaps, eachMatch, lineSt
  * the rest are regular expressions whose quantifiers are all bounded.
  */
 
-/** North American numbers: 617-555-0142, (617) 555-0142, 617.555.0142, +1 617 555 0142, 6175550142. */
-const PHONE_NANP = /(?<![\w+/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?![\w/]|[.-]\d)/g;
+/**
+ * North American numbers: 617-555-0142, (617) 555-0142, 617.555.0142, +1 617 555 0142, 6175550142.
+ * Glued to a word by a dash ("call-617-555-0142") or to another number by a
+ * slash ("617-555-0142/617-555-0199") it is still one; glued to other digits
+ * it is part of a longer number.
+ */
+const NANP_BODY = '(?:\\(\\d{3}\\)[ ]?|\\d{3}[ .-]?)\\d{3}[ .-]?\\d{4}';
+const PHONE_NANP = new RegExp(
+  `(?<![\\w+.]|(?<![A-Za-z])-|(?<!\\d{3}[ .-]?\\d{4})/)(?:\\+?1[ .-]?)?${NANP_BODY}(?![\\w]|[.-]\\d|/(?!${NANP_BODY}(?!\\d)))`,
+  'g',
+);
 /** International numbers with a `+` and a country code: +44 20 7946 0958, +4420794609. */
 const PHONE_INTL = /(?<![\w+])\+\d{1,3}(?:(?:[ .-]\d{1,4}){2,5}|\d{7,12})(?![\w]|[.-]\d)/g;
-/** A seven-digit local number after a phone label: "phone 555-0142", "fax: 555 0142". */
-const PHONE_LOCAL = /\b(?:phone|tel|telephone|cell|mobile|fax|pager)(?:[ ](?:number|no\.?|#))?[ ]?[:#.]?[ ]{0,2}(\d{3}[ .-]\d{4})(?![\w]|[.-]\d)/gi;
+/**
+ * A seven-digit local number after a phone label ("phone 555-0142", "fax: 555
+ * 0142", "his phone is 555-0142") or after a verb ("call 555-0142", "called
+ * at 555-0142"), where it must start with 2 to 9 as a North American exchange
+ * does ("called 100-1000 families" is a count).
+ */
+const PHONE_LOCAL =
+  /\b(?:(?:phone|tel|telephone|cell|mobile|fax|pager)(?:[ ](?:number|no\.?|#))?(?:[ ]?[:#.]|[ ](?:is|was|at|on))?[ ]{0,2}(\d{3}[ .-]\d{4})|(?:call(?:ed|ing)?|dial(?:l?ed)?)(?:[ ](?:at|on))?[ ]{1,2}([2-9]\d{2}[ .-]\d{4}))(?![\w]|[.-]\d)/gi;
 
 /** http://, https://, ftp:// and www. addresses, up to the next space or delimiter. */
 const URL = /(?<![\w@.])(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`]{1,2048}/gi;
@@ -37,7 +52,7 @@ const IPV6 = /(?<![\w:.])[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{1,38}(?![\w:.])/g;
 const IPV6_HINT = /:[0-9A-Fa-f:]/;
 
 /** A fax label right before the number: "fax 617...", "fax no.: 617...", "(fax) 617...". */
-const FAX_BEFORE = /\bfax\)?(?:[ ](?:number|no\.?|#))?[ :.#-]{0,3}$/i;
+const FAX_BEFORE = /\bfax\)?(?:[ ](?:number|no\.?|#))?(?:[ ](?:is|was|at))?[ :.#-]{0,3}$/i;
 
 /*
  * The hints above read from the runs of digits (and a scan for one
@@ -97,7 +112,7 @@ export function detectPhones(text: string): PhiMatch[] {
     if (n >= 8 && n <= 15) push(m.index, m.index + m[0].length);
   });
   if (seven) eachMatch(PHONE_LOCAL, text, (m) => {
-    const num = m[1] ?? '';
+    const num = m[1] ?? m[2] ?? '';
     const start = m.index + m[0].length - num.length;
     push(start, start + num.length);
   });

@@ -6,7 +6,11 @@ import { digitRuns, digitsAroundOne, dropOverlaps, eachMatch, eachMatchAt, eachM
  * year alone ("in 2020") is left alone. Month names count only capitalized
  * or in capitals, so the verb "may" is never a month. A number sequence
  * followed by a dose unit is a titration (`10/20/40 mg`), not a date.
- * Every quantifier below is bounded; none nests over the same characters.
+ * A range joined by a dash without spaces (`03/14/2022-03/16/2022`,
+ * `2022-03-14–2022-03-16`, `03/2021-05/2021`) gives one finding per date;
+ * days joined before one month (`14–16 March 2022`, `March 14-16`) are one
+ * full date over the whole range. Every quantifier below is bounded; none
+ * nests over the same characters.
  */
 
 const MONTH_WORDS =
@@ -15,21 +19,40 @@ const MONTH = `(?:${MONTH_WORDS}|${MONTH_WORDS.toUpperCase()})`;
 const SP = '[ \\t]{1,3}';
 const YEAR = '(?:1[89]|20)\\d\\d(?!\\d)';
 
+/*
+ * A dash glued to a full date in digits belongs to a range when a full date
+ * in digits (with a four-digit year) stands on its other side: the dash after
+ * a date may be followed by RANGE_NEXT, the dash before one preceded by
+ * RANGE_PREVIOUS. Any other dash next to digits is part of a longer number.
+ */
+const FULL_DIGITS = '(?:(?:1[89]|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:1[89]|20)\\d\\d)';
+const RANGE_NEXT = `${FULL_DIGITS}(?!\\d)`;
+const RANGE_PREVIOUS = `(?<![\\w./-])${FULL_DIGITS}`;
+
 /** 2021-03-14, 2021/03/14, 2021.03.14 (year first), with an optional time: 2022-03-14T22:40. */
-const ISO = /(?<![\w.-])(?:1[89]|20)\d\d([-/.])(0?[1-9]|1[0-2])\1(0?[1-9]|[12]\d|3[01])(?:[T ]\d\d:\d\d(?::\d\d)?)?(?![\w-]|[.]\d)/g;
-
-/** 03/14/2021, 14/03/2021, 3-14-21, 14.03.2021 (a `.` needs a 4-digit year). */
-const NUMERIC = /(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d\d)(?![\w/]|[.-]\d)/g;
-
-/** March 14, March 14th, Mar. 14, 2021, March the 14th, MAY 6, 2022. */
-const MONTH_DAY = new RegExp(
-  `(?<![\\w.])${MONTH}\\.?${SP}(?:the${SP})?([0-3]?\\d)(?:st|nd|rd|th)?(?![\\w]|[.,:]\\d)(?:,?${SP}${YEAR})?`,
+const ISO = new RegExp(
+  `(?<![\\w.]|(?<!${RANGE_PREVIOUS})-)(?:1[89]|20)\\d\\d([-/.])(0?[1-9]|1[0-2])\\1(0?[1-9]|[12]\\d|3[01])(?:[T ]\\d\\d:\\d\\d(?::\\d\\d)?)?(?![\\w]|-(?!${RANGE_NEXT})|[.]\\d)`,
   'g',
 );
 
-/** 14 March 2021, 14th of March, the 2nd of April, 14 Mar, 14-Mar-2022, 14/MAR/22. */
+/** 03/14/2021, 14/03/2021, 3-14-21, 14.03.2021 (a `.` needs a 4-digit year). */
+const NUMERIC = new RegExp(
+  `(?<![\\w./]|(?<!${RANGE_PREVIOUS})-)(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d\\d)(?![\\w/]|[.]\\d|-(?!${RANGE_NEXT})\\d)`,
+  'g',
+);
+
+/** A second day after a first: `14-16`, `14th–16th` (a dash, with a space or none around it). */
+const TO_DAY = '(?:[ \\t]?-[ \\t]?([0-3]?\\d)(?:st|nd|rd|th)?)?';
+
+/** March 14, March 14th, Mar. 14, 2021, March the 14th, MAY 6, 2022, March 14-16, 2022. */
+const MONTH_DAY = new RegExp(
+  `(?<![\\w.])${MONTH}\\.?${SP}(?:the${SP})?([0-3]?\\d)(?:st|nd|rd|th)?${TO_DAY}(?![\\w]|[.,:]\\d)(?:,?${SP}${YEAR})?`,
+  'g',
+);
+
+/** 14 March 2021, 14th of March, the 2nd of April, 14 Mar, 14-Mar-2022, 14/MAR/22, 14–16 March 2022. */
 const DAY_MONTH = new RegExp(
-  `(?<![\\w.,/-])([0-3]?\\d)(?:st|nd|rd|th)?(?:${SP}(?:of${SP})?|([-/]))${MONTH}(?![a-zA-Z])\\.?(?:,?${SP}${YEAR}|\\2(?:\\d{4}|\\d\\d)(?![\\w-]))?`,
+  `(?<![\\w.,/-])([0-3]?\\d)(?:st|nd|rd|th)?${TO_DAY}(?:${SP}(?:of${SP})?|([-/]))${MONTH}(?![a-zA-Z])\\.?(?:,?${SP}${YEAR}|\\3(?:\\d{4}|\\d\\d)(?![\\w-]))?`,
   'g',
 );
 
@@ -39,8 +62,18 @@ const DATE_WORD_BEFORE = /\b(?:date[ds]?|dated|DOB|born|birth|on|admitted|admiss
 
 /** March 2021, Mar. 2021, MARCH 2021, March of 2021, 03/2021, 3/2021, 2021-03. */
 const MONTH_NAME_YEAR = new RegExp(`(?<![\\w.])${MONTH}\\.?,?${SP}(?:of${SP})?${YEAR}`, 'g');
-const MONTH_SLASH_YEAR = /(?<![\w./-])(0?[1-9]|1[0-2])[/-]((?:19|20)\d\d)(?![\w/-]|[.]\d)/g;
-const YEAR_MONTH = /(?<![\w.-])(?:19|20)\d\d-(0[1-9]|1[0-2])(?![\w-]|[.]\d)/g;
+/** A month-year range glued by a dash: `03/2021-05/2021`, `2021-03–2021-05` (one finding per month). */
+const MONTH_YEAR_DIGITS = '(?:(?:0?[1-9]|1[0-2])[/-](?:19|20)\\d\\d|(?:19|20)\\d\\d-(?:0[1-9]|1[0-2]))';
+const MONTH_RANGE_NEXT = `${MONTH_YEAR_DIGITS}(?!\\d)`;
+const MONTH_RANGE_PREVIOUS = `(?<![\\w./-])${MONTH_YEAR_DIGITS}`;
+const MONTH_SLASH_YEAR = new RegExp(
+  `(?<![\\w./]|(?<!${MONTH_RANGE_PREVIOUS})-)(0?[1-9]|1[0-2])[/-]((?:19|20)\\d\\d)(?![\\w/]|-(?!${MONTH_RANGE_NEXT})|[.]\\d)`,
+  'g',
+);
+const YEAR_MONTH = new RegExp(
+  `(?<![\\w.]|(?<!${MONTH_RANGE_PREVIOUS})-)(?:19|20)\\d\\d-(0[1-9]|1[0-2])(?![\\w]|-(?!${MONTH_RANGE_NEXT})|[.]\\d)`,
+  'g',
+);
 
 /** What follows a number sequence that makes it a dose titration. */
 const DOSE_UNIT = /^[ \t]{0,2}(?:mg|mcg|µg|ug|g|ml|mL|units?|IU|mmol|mEq|%)(?![A-Za-z])/;
@@ -63,13 +96,13 @@ const NUMERIC_HINT = /\d[/.-]\d/;
  * The hints read from the runs of digits (the same answers), and where the
  * month patterns can match. The day of MONTH_DAY and DAY_MONTH is a run of
  * one or two digits; DAY_MONTH starts at it; MONTH_DAY starts at most 19
- * characters before it ("September. the ") and a try reads at most 34
- * characters from its start. The year of MONTH_NAME_YEAR is a run of exactly
+ * characters before it ("September. the ") and a try reads at most 39
+ * characters from its start (a second day, "14th - 16th", and ",   2022"). The year of MONTH_NAME_YEAR is a run of exactly
  * four digits at most 19 characters after its start ("September., of "), 24
  * read. Both read one character before their start.
  */
 const MONTH_DAY_BEFORE = 19;
-const MONTH_DAY_REACH = 40;
+const MONTH_DAY_REACH = 48;
 const MONTH_YEAR_BEFORE = 19;
 const MONTH_YEAR_REACH = 32;
 
@@ -119,7 +152,7 @@ export function detectDates(text: string): PhiMatch[] {
   });
   if (months) {
     const day = (m: RegExpExecArray): void => {
-      if (validDay(Number(m[1]))) push(m.index, m.index + m[0].length);
+      if (validDay(Number(m[1])) && (m[2] === undefined || validDay(Number(m[2])))) push(m.index, m.index + m[0].length);
     };
     const days = dayRuns(text);
     eachMatchIn(MONTH_DAY, text, windowsBefore(days, MONTH_DAY_BEFORE), 1, MONTH_DAY_REACH, day);

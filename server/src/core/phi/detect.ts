@@ -16,7 +16,7 @@ const AGE_WORDS = /ninet|hundred/i;
 /**
  * Short texts known to hold nothing, in any document. detectAll is a function
  * of its text, of allowedName's answers and of the document's year, and the
- * year is read only for a birth year ("born 1931", "b. 1931", "YOB 1931"),
+ * year is read only for a birth year ("born 1931", "b. 1931", "DOB 1931"),
  * which needs a digit and a `b`. So a text of at most CLEAN_LENGTH units
  * whose scan found nothing without asking allowedName, and that lacks a digit
  * or a `b`, finds nothing again. Case reports repeat such values (drug names,
@@ -59,13 +59,14 @@ export function detectAll(
     : allowedName;
   const plain = normalizeForMatching(text);
   const t = plain.text;
-  const all: PhiMatch[] = [];
+  // Lists are joined with concat, not push(...list): a long text can give more matches than a call takes arguments.
+  let all: PhiMatch[] = [];
   // Most prose holds no digit or `@`: then dates, numbers and phones cannot match.
   const numeric = /[0-9@]/.test(t);
-  if (numeric) all.push(...detectContacts(t), ...detectIdentifiers(t), ...detectDates(t), ...detectMonthYears(t));
-  else if (t.includes('.')) all.push(...detectUrls(t));
-  if (numeric || AGE_WORDS.test(t)) all.push(...detectAges(t, documentYear));
-  all.push(...detectLocations(t), ...detectNames(t, allowed));
+  if (numeric) all = all.concat(detectContacts(t), detectIdentifiers(t), detectDates(t), detectMonthYears(t));
+  else if (t.includes('.')) all = all.concat(detectUrls(t));
+  if (numeric || AGE_WORDS.test(t)) all = all.concat(detectAges(t, documentYear));
+  all = all.concat(detectLocations(t), detectNames(t, allowed));
   if (all.length === 0 && short && !asked && !(numeric && /b/i.test(t))) {
     if (cleanShort.size >= MAX_CLEAN) cleanShort.clear();
     cleanShort.add(ownCopy(text));

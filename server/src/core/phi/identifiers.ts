@@ -57,6 +57,23 @@ const SSN_LABEL_HINT = /SSN|SS#|social security/i;
 const NEEDS_QUALIFIER = /^(?:hospital|patient|registration|certificate|vehicle|implant|billing)/i;
 const YEAR = /^(?:19|20)\d\d$/;
 
+/**
+ * Units of a dose, a lab value or a measurement: a number followed by one
+ * ("a record 1500 mg/day", "device 1200 mg", "group 1200-1500 mg") or glued
+ * to one ("1500mg") is a quantity, not an identifier.
+ */
+const UNIT =
+  '(?:mg|mcg|µg|ug|g|kg|lbs?|ml|mL|L|dL|cc|IU|units?|mmol|µmol|umol|nmol|pmol|mEq|meq|ng|pg|mm|cm|mmHg|bpm|%)';
+const UNIT_AFTER = new RegExp(`^(?:[.,]\\d{1,3})?[ \\t]{0,2}${UNIT}(?![A-Za-z0-9])`);
+const WITH_UNIT = new RegExp(`^\\d{1,7}(?:-\\d{1,7})?${UNIT}$`);
+const DIGITS_AND_DASHES = /^\d[\d-]*$/;
+
+/** True when the identifier `id`, ending at `end` in `text`, is a quantity: all digits with a unit after it, or a number glued to its unit. */
+function isQuantity(id: string, text: string, end: number): boolean {
+  if (WITH_UNIT.test(id)) return true;
+  return DIGITS_AND_DASHES.test(id) && UNIT_AFTER.test(text.slice(end, end + 12));
+}
+
 function isIdentifier(id: string): boolean {
   const digits = digitCount(id);
   if (digits >= 4) return true;
@@ -162,6 +179,7 @@ export function detectIdentifiers(text: string): PhiMatch[] {
       // An identifier holds a digit early: "record keeping2020" is not one.
       if (!/^[A-Za-z]{0,4}-?\d/.test(id) && digitCount(id) < 4) return;
       const start = m.index + m[0].length - id.length;
+      if (isQuantity(id, text, start + id.length)) return;
       found.push({ start, end: start + id.length, kind: 'identifier', what });
     };
     if (fast) eachMatchIn(re, text, windows, 1, LABEL_REACH, accept);

@@ -28,8 +28,17 @@ const PO_BOX = /\bP\.?[ ]?O\.?[ ]?Box[ ]{1,2}\d{1,6}(?!\w)/gi;
 const ZIP = /(?<![\w.,/$+-])\d{5}(?:-\d{4})?(?![\w]|[.,]\d|-\d)/g;
 const ZIP_AFTER = /[ \t,]{1,3}\d{5}(?:-\d{4})?(?![\w]|[.,]\d|-\d)/y;
 
-/** Abbreviations that are also words or labels (ID, IN, OR, MA...): a ZIP code follows them only after a capitalized word. */
+/**
+ * Abbreviations that are also words or labels (ID, IN, OR, MA...): a ZIP code
+ * follows them after a capitalized word ("Springfield MA: 01103"), or after
+ * any word when they are written as two capitals, with a comma or none, and
+ * set apart from the number by spaces alone ("moved to MA 01609", "MA,
+ * 01609-1234"; not "ID: 12345" or "ID #12345", which are labels). "ID"
+ * before a number is far more often a label ("patient ID 12345") than Idaho:
+ * after a lowercase word it needs a preposition ("moved to ID 83702").
+ */
 const AMBIGUOUS = new Set(['ID', 'IN', 'OR', 'OK', 'ME', 'HI', 'AS', 'PA', 'MD', 'DE', 'CO', 'LA', 'MA', 'MS', 'ND', 'SD', 'VA', 'GA', 'MP', 'VI']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'near', 'at', 'of', 'outside']);
 const ZIP_LABELS = new Set(['zip', 'zip code', 'zipcode', 'postal code', 'post code', 'postcode']);
 
 /** A state after a city: a full name after a comma, or a two-capital abbreviation with or without one. */
@@ -91,7 +100,11 @@ function zipContext(text: string, start: number): boolean {
   const prev = words[words.length - 2] ?? '';
   if (ZIP_LABELS.has(last.toLowerCase()) || ZIP_LABELS.has(`${prev} ${last}`.toLowerCase())) return true;
   if (STATE_NAMES.has(last) || STATE_NAMES.has(`${prev} ${last}`)) return true;
-  if (STATE_ABBREVIATIONS.has(last)) return !AMBIGUOUS.has(last) || /^[A-Z][a-z]/.test(prev);
+  if (STATE_ABBREVIATIONS.has(last)) {
+    if (!AMBIGUOUS.has(last) || /^[A-Z][a-z]/.test(prev)) return true;
+    if (!/^[A-Z]{2},?$/.test(words[words.length - 1] ?? '') || !/^[ \t]+$/.test(text.slice(end, start))) return false;
+    return last !== 'ID' || PLACE_PREPOSITIONS.has(prev);
+  }
   let placeEnd = end;
   if (text[placeEnd - 1] === ',') placeEnd--;
   return placeStart(text, placeEnd) !== -1;
@@ -168,6 +181,5 @@ export function detectLocations(text: string): PhiMatch[] {
   if (fast) eachMatchAt(ZIP, text, runStarts(text, (s, e) => e - s === 5), zip);
   else if (mayMatch(ZIP_HINT, text)) eachMatch(ZIP, text, zip);
   while (si < streets.length) out.push(streets[si++] as PhiMatch);
-  if (/[A-Z]/.test(text)) out.push(...detectCityStates(text));
-  return dropOverlaps(out);
+  return dropOverlaps(/[A-Z]/.test(text) ? out.concat(detectCityStates(text)) : out);
 }
