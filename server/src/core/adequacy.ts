@@ -394,6 +394,14 @@ function whyNotCounted(
   return others.length > 0 ? `part of a combination with ${others.join(', ')}` : 'the same drug again';
 }
 
+/** The heads of whyNotCounted's reasons: keep the two together. */
+const NOT_COUNTED_KIND = /^(too short|too low|remission|a response|not tolerated|outcome unknown|the same drug again|part of a combination|cannot be judged|an augmentation agent|not an antidepressant|not in the knowledge base)/;
+
+/** The kind of reason a trial did not count, without its figures ("too low: 1 mg/day < 100 mg/day" -> "too low"). */
+export function notCountedKind(why: string): string {
+  return NOT_COUNTED_KIND.exec(why)?.[1] ?? why;
+}
+
 /** Two steps whose classes let one class be picked from each, the two different. */
 function twoClasses(steps: TreatmentStep[]): boolean {
   const first = steps[0];

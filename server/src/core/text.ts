@@ -94,7 +94,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
  */
 export function nearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = input.toLowerCase();
-  const max = Math.max(1, Math.min(4, Math.floor(needle.length / 3)));
+  const max = nearDistance(needle);
   const scored: { c: string; d: number }[] = [];
   for (const c of candidates) {
     const lc = c.toLowerCase();
@@ -115,7 +115,7 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
  */
 export function clearBest(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
-  const max = Math.max(1, Math.min(4, Math.floor(needle.length / 3)));
+  const max = nearDistance(needle);
   let best: string | undefined;
   let bestD = max + 1;
   let tie = false;
@@ -131,8 +131,13 @@ export function clearBest(input: string, candidates: readonly string[]): string 
   return best !== undefined && !tie && bestD <= max ? best : undefined;
 }
 
+/** How far a candidate may be from `needle` and still be near: grows with its length, 1 to 4 edits. */
+function nearDistance(needle: string): number {
+  return Math.max(1, Math.min(4, Math.floor(needle.length / 3)));
+}
+
 /** `a` is `b` with two neighbouring letters swapped (`durg`, `drug`). */
-function swappedPair(a: string, b: string): boolean {
+export function swappedPair(a: string, b: string): boolean {
   if (a.length !== b.length || a.length < 2) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;

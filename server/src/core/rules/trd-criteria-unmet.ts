@@ -1,4 +1,4 @@
-import type { TrialAssessment } from '../adequacy';
+import { notCountedKind, type TrialAssessment } from '../adequacy';
 import type { Rule } from '../rule';
 import { MAX_MESSAGE_LENGTH, type RelatedInformation } from '../types';
 
@@ -53,15 +53,12 @@ export const rule: Rule = {
   },
 };
 
-/** The kind of reason a trial did not count, without its figures ("too low: 1 mg/day < 100 mg/day" -> "too low"). */
-const REASON_KIND = /^(too short|too low|remission|a response|not tolerated|outcome unknown|the same drug again|part of a combination|cannot be judged|an augmentation agent|not an antidepressant|not in the knowledge base)/;
-
 /** "too low: a, b; too short: c": each trial named once, under the first kind of its reason. */
 function byReason(trials: readonly TrialAssessment[], name: (t: TrialAssessment) => string): string {
   const groups = new Map<string, string[]>();
   for (const t of trials) {
     const why = t.notCounted ?? 'not counted';
-    const kind = REASON_KIND.exec(why)?.[1] ?? why;
+    const kind = notCountedKind(why);
     const names = groups.get(kind);
     if (names) names.push(name(t));
     else groups.set(kind, [name(t)]);

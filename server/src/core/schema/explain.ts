@@ -8,7 +8,7 @@
  * the branch the entry's key picks; `if`/`oneOf`/`anyOf` wrappers are dropped
  * whenever a more specific error explains them.
  */
-import { clearBest, didYouMean, nearest } from '../text';
+import { clearBest, didYouMean, nearest, swappedPair } from '../text';
 import {
   asSchema,
   discriminatedUnion,
@@ -169,16 +169,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
   const near = nearest(input, candidates, 1)[0];
   if (near) return near;
   const a = input.toLowerCase();
-  return candidates.find((c) => {
-    const b = c.toLowerCase();
-    if (a.length !== b.length || a.length < 3) return false;
-    let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    if (i >= a.length - 1) return false;
-    let j = a.length - 1;
-    while (j > i && a[j] === b[j]) j--;
-    return j === i + 1 && a[i] === b[j] && a[j] === b[i];
-  });
+  return a.length < 3 ? undefined : candidates.find((c) => swappedPair(a, c.toLowerCase()));
 }
 
 function parentPointer(schemaPath: string): string {

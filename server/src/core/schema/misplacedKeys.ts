@@ -69,10 +69,11 @@ function placeMisplacedKey(doc: CaseDocument, report: Report, path: readonly Pat
   }
   // A key of a list's items ("`code` belongs in a `diagnoses` item"): which item is the author's call, so no move.
   const ownList = typeof parent[1] === 'number' && parent.length === 2 ? parent[0] : undefined;
-  const lists = levels.items.filter((level) => level.name !== ownList && knows(level, key)).map((level) => `\`${level.name}\``);
-  if (lists.length === 0 || lists.length > 3) return report;
-  const out: Report = { ...report, message: `${shown}: \`${key}\` belongs in ${lists.length === 1 ? 'a' : 'an item of'} ${orList(lists)}${lists.length === 1 ? ' item' : ''}` };
-  out.data = { ...report.data, belongsIn: levels.items.filter((level) => level.name !== ownList && knows(level, key)).map((level) => level.path) };
+  const homes = levels.items.filter((level) => level.name !== ownList && knows(level, key));
+  if (homes.length === 0 || homes.length > 3) return report;
+  const lists = orList(homes.map((level) => `\`${level.name}\``));
+  const out: Report = { ...report, message: `${shown}: \`${key}\` belongs in ${homes.length === 1 ? `a ${lists} item` : `an item of ${lists}`}` };
+  out.data = { ...report.data, belongsIn: homes.map((level) => level.path) };
   return out;
 }
 
