@@ -133,16 +133,64 @@ describe('incremental linting', function () {
     assert.strictEqual(lastIncrementalStats.whole, false);
     const pieces = lastIncrementalStats.parsed;
     assert.ok(pieces > 20, `a 600-line case is cut into many pieces (${pieces})`);
-    const at = text.indexOf('\n', text.indexOf('text: |', text.indexOf('perspectives:'))) + 12;
+    const at = text.indexOf('\n', text.indexOf('body: |', text.indexOf('perspectives:'))) + 12;
     const next = lintIncremental(text.slice(0, at) + 'word ' + text.slice(at), {}, first);
-    assert.deepStrictEqual({ ...lastIncrementalStats }, { parsed: 1, reused: pieces - 1, whole: false });
+    // Typing inside a line of a literal block scalar patches that scalar's value: the piece is not parsed again.
+    assert.deepStrictEqual({ ...lastIncrementalStats }, { parsed: 1, reused: pieces - 1, whole: false, patched: 1 });
     assert.strictEqual(seen(next), seen(lint(text.slice(0, at) + 'word ' + text.slice(at))));
+  });
+
+  it('patches a literal block scalar edited inside one line exactly as a parse reads it: findings, tree, ranges and values', () => {
+    const r = random(SEED + 2);
+    // Keys typed one at a time, deletions, words with spaces, a line's end, an identifier pasted in prose.
+    const typed = ['x', ' ', 'word ', '#', ': ', ' # not a comment', '"', '|', '- ', '\t', 'é', '\u00a0', 'Jane Doe ', 'jdoe@example.org ', '555-867-5309', '[@ref-1]', '@fava-2003 '];
+    let patched = 0;
+    let edits = 0;
+    for (const file of corpus) {
+      let text = file.text;
+      let previous = lintIncremental(text);
+      for (let n = 0; n < 25; n++) {
+        // A line inside a `|` block: after its header line, indented more than the header's line.
+        const headers = [...text.matchAll(/^( *)(?:- )?[\w-]+: \|[+-]?\n/gm)];
+        if (headers.length === 0) break;
+        const h = pick(r, headers);
+        const first = (h.index ?? 0) + h[0].length;
+        const lines: number[] = [];
+        for (let at = first; at < text.length && lines.length < 40; ) {
+          const nl = text.indexOf('\n', at);
+          const line = text.slice(at, nl === -1 ? text.length : nl);
+          if (line.trim() !== '' && line.search(/\S/) <= (h[1] ?? '').length) break;
+          lines.push(at);
+          if (nl === -1) break;
+          at = nl + 1;
+        }
+        if (lines.length === 0) continue;
+        const start = pick(r, lines);
+        const nl = text.indexOf('\n', start);
+        const end = nl === -1 ? text.length : nl;
+        // Anywhere on the line: in its indentation, at its first character, in its middle, at its end.
+        const at = start + int(r, end - start + 1);
+        const cut = r() < 0.3 ? Math.min(end, at + 1 + int(r, 4)) : at;
+        text = text.slice(0, at) + (cut > at && r() < 0.5 ? '' : pick(r, typed)) + text.slice(cut);
+        const next = lintIncremental(text, {}, previous);
+        edits++;
+        patched += lastIncrementalStats.patched;
+        const full = lint(text);
+        assert.strictEqual(seen(next), seen(full), `${file.name}, edit ${n} at ${at}`);
+        // The tree is the one the pieces parsed afresh make (a piece's last node can end before the next
+        // item's indentation, where a whole parse ends it after: `seen` covers what that changes).
+        if (!lastIncrementalStats.whole) assert.deepStrictEqual(tree(next), tree(lintIncremental(text)), `${file.name}, edit ${n} at ${at}: the tree`);
+        previous = next;
+      }
+    }
+    // Most such edits are patched; those in the indentation, or that leave a line blank or more indented, are parsed.
+    assert.ok(patched > edits / 3, `${patched} of ${edits} edits inside block lines were patched`);
   });
 
   it('replays the rules whose sections an edit did not touch, and runs the others', () => {
     const text = generateCase(7, 600);
     const first = lintIncremental(text);
-    const at = text.indexOf('\n', text.indexOf('text: |', text.indexOf('perspectives:'))) + 12;
+    const at = text.indexOf('\n', text.indexOf('body: |', text.indexOf('perspectives:'))) + 12;
     const edited = text.slice(0, at) + 'Jane Doe ' + text.slice(at);
     const next = lintIncremental(edited, {}, first);
     const replayed = ruleRecords(next)?.replayed ?? [];

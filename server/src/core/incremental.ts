@@ -91,9 +91,11 @@ export interface IncrementalStats {
   reused: number;
   /** true when the last call parsed the text whole (the pieces could not be used). */
   whole: boolean;
+  /** Pieces of the last call whose one edited literal block scalar was patched rather than parsed (counted in `parsed` too). */
+  patched: number;
 }
 
-export const lastIncrementalStats: IncrementalStats = { parsed: 0, reused: 0, whole: false };
+export const lastIncrementalStats: IncrementalStats = { parsed: 0, reused: 0, whole: false, patched: 0 };
 
 /**
  * Lint `text` as `lint(text, options)` would, reusing the parse of `previous`
@@ -217,6 +219,7 @@ function whole(text: string, options: LintOptions): LintResult {
   lastIncrementalStats.parsed = 0;
   lastIncrementalStats.reused = 0;
   lastIncrementalStats.whole = true;
+  lastIncrementalStats.patched = 0;
   return lint(text, options);
 }
 
@@ -388,6 +391,7 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
   const pieces: Piece[] = [];
   let parsed = 0;
   let reused = 0;
+  let patched = 0;
   // The unchanged head and tail of the text: a piece inside either is the same text as before.
   let head = 0;
   let tail = 0;
@@ -424,7 +428,12 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
     }
     if (piece) reused++;
     else {
-      piece = parsePiece(text.slice(start, end), cut);
+      const old = byStart?.get(start);
+      if (old && table && old.end === end - delta && old.kind === cut.kind && old.indent === cut.indent && old.count === cut.count) {
+        piece = patchLiteral(old, table.text, text, head, tail);
+        if (piece) patched++;
+      }
+      piece ??= parsePiece(text.slice(start, end), cut);
       if (!piece) return undefined;
       parsed++;
     }
@@ -433,6 +442,7 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
   lastIncrementalStats.parsed = parsed;
   lastIncrementalStats.reused = reused;
   lastIncrementalStats.whole = false;
+  lastIncrementalStats.patched = patched;
   return pieces;
 }
 
@@ -462,6 +472,130 @@ function commonSuffix(a: string, b: string, max: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * The piece `old` after an edit that only changed characters inside one line
+ * of one of its literal block scalars (`|`), right of that line's
+ * indentation, leaving content at its first column: no line break added or
+ * removed, so the piece's tree
+ * is the same but that scalar's value, and the nodes after the edit move by
+ * its length. undefined when the edit is anything else (the piece is then
+ * parsed again). The scalar becomes a new node (the scans keep their results
+ * per node, phi/scan.ts), and the piece a new object (rules that read its key
+ * run again). A literal scalar's value holds each content line verbatim past
+ * the indentation, so the edit lands in the value at the same place in that
+ * line; the old value is checked to hold the old line there.
+ */
+function patchLiteral(old: Piece, oldText: string, text: string, head: number, tail: number): Piece | undefined {
+  const oldEnd = oldText.length - tail;
+  const removed = oldText.slice(head, oldEnd);
+  const inserted = text.slice(head, text.length - tail);
+  if (removed.includes('\n') || inserted.includes('\n') || (removed === '' && inserted === '')) return undefined;
+  const block = old.blocks.find((b) => b.range !== undefined && b.range !== null && b.range[0] < head && oldEnd < b.range[1]) as Scalar | undefined;
+  if (!block || block.type !== 'BLOCK_LITERAL' || typeof block.value !== 'string' || !block.range) return undefined;
+  const headerEnd = oldText.indexOf('\n', block.range[0]);
+  // `|`, `|-` or `|+`, then spaces or a comment: no indentation indicator.
+  if (headerEnd === -1 || headerEnd >= head || !/^\|[+-]?(?:[ \t]+(?:#.*)?)?$/.test(oldText.slice(block.range[0], headerEnd))) return undefined;
+  const indent = contentIndent(oldText, headerEnd + 1, block.range[1]);
+  const lineStart = oldText.lastIndexOf('\n', head - 1) + 1;
+  if (indent < 1 || lineStart <= headerEnd) return undefined;
+  let lineEnd = oldText.indexOf('\n', head);
+  if (lineEnd === -1) lineEnd = oldText.length;
+  const before = oldText.slice(lineStart + indent, head);
+  // The edit is right of the indentation, and the line opens with content at the indentation before and after it:
+  // it stays a content line, not blank and not more indented (so the indentation the scalar's first line sets holds too).
+  const opens = (t: string): boolean => {
+    const c = t.charCodeAt(lineStart + indent);
+    return !Number.isNaN(c) && c !== 0x20 && c !== 0x09 && c !== 0x0a;
+  };
+  if (head < lineStart + indent || !/^ *$/.test(oldText.slice(lineStart, lineStart + indent)) || !opens(oldText) || !opens(text) || lineEnd > block.range[1]) return undefined;
+  // Where that line starts in the value: after one line break per content line above it.
+  const value = block.value;
+  let valueLine = 0;
+  for (let i = headerEnd + 1; i < lineStart; i = oldText.indexOf('\n', i) + 1) {
+    valueLine = value.indexOf('\n', valueLine) + 1;
+    if (valueLine === 0) return undefined;
+  }
+  const at = valueLine + before.length;
+  const rest = oldText.slice(head, lineEnd);
+  if (value.slice(valueLine, at) !== before || value.slice(at, at + rest.length) !== rest) return undefined;
+  const after = value.charCodeAt(at + rest.length);
+  if (!(Number.isNaN(after) || after === 0x0a)) return undefined;
+  const delta = inserted.length - removed.length;
+  const patched = block.clone() as Scalar;
+  patched.value = value.slice(0, at) + inserted + value.slice(at + removed.length);
+  patched.source = patched.value as string;
+  const shift = (r: [number, number, number]): [number, number, number] => [
+    r[0] >= oldEnd ? r[0] + delta : r[0],
+    r[1] >= oldEnd ? r[1] + delta : r[1],
+    r[2] >= oldEnd ? r[2] + delta : r[2],
+  ];
+  patched.range = shift(block.range);
+  // Put the new node where the old one was (its parent is in this piece).
+  let top = -1;
+  const tops: (YamlNode | null)[] = old.kind === 'item' ? old.items : old.pairs.map((p) => p.value as YamlNode | null);
+  for (let i = 0; i < tops.length && top === -1; i++) if (replaceNode(tops[i] ?? null, block, patched)) top = i;
+  if (top === -1) {
+    const i = tops.indexOf(block);
+    if (i === -1) return undefined;
+    if (old.kind === 'item') old.items[i] = patched;
+    else (old.pairs[i] as Pair).value = patched;
+    top = i;
+  }
+  for (const n of old.nodes) if (n !== block && n.range) n.range = shift(n.range);
+  const piece: Piece = {
+    ...old,
+    end: old.end + delta,
+    range: shift(old.range),
+    nodes: old.nodes.map((n) => (n === block ? patched : n)),
+    blocks: old.blocks.map((n) => (n === block ? patched : n)),
+    values: [...old.values],
+  };
+  const node = old.kind === 'item' ? old.items[top] : (old.pairs[top] as Pair).value;
+  piece.values[top] = node ? (node as YamlNode).toJS(PLAIN_DOC, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+  return piece;
+}
+
+/** A document to make plain data in (pieces hold no anchors or aliases). */
+const PLAIN_DOC = new Document(undefined, PARSE_OPTIONS);
+
+/** The indentation of a block scalar's content: that of its first line with content between `from` and `to`; 0 when none (or a tab comes first). */
+function contentIndent(text: string, from: number, to: number): number {
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) col++;
+    else if (c === 0x0a) col = 0;
+    else return c === 0x09 ? 0 : col;
+  }
+  return 0;
+}
+
+/** Replace `from` by `to` where it is a value or item under `node`; true when it was found. */
+function replaceNode(node: YamlNode | null, from: YamlNode, to: YamlNode): boolean {
+  const stack: (YamlNode | null)[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (pair.value === from) {
+          pair.value = to;
+          return true;
+        }
+        stack.push(pair.value as YamlNode | null);
+      }
+    } else if (isSeq(n)) {
+      const items = n.items as (YamlNode | null)[];
+      const i = items.indexOf(from);
+      if (i !== -1) {
+        items[i] = to;
+        return true;
+      }
+      for (const item of items) stack.push(item);
+    }
+  }
+  return false;
 }
 
 /** Parse one piece on its own and move its tree to its place; undefined unless it parses without a problem into what its kind says. */
