@@ -5,7 +5,7 @@
 //   server/src/core/schema/generated/schemas.ts          the schema objects, and a hash of their source
 // The folder is gitignored; `npm run build` (and `npm test`) regenerate it.
 // Editor-only keywords are registered with ajv, not allowed by turning strict mode off.
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv2020, { _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,33 @@ export const EDITOR_KEYWORDS = [
   { keyword: 'enumDescriptions', schemaType: 'array' },
 ];
 
+/**
+ * `calendarDates: true` (dates and periods): every `YYYY-MM` or `YYYY-MM-DD` in the string, the
+ * whole value or either end of a `start/end` period, is on the calendar: a month from 01 to 12 and
+ * a day the month has (`2023-02-30`, `2023-02-29` and `2022-04-31` fail). The test is inline code,
+ * since a standalone validator calls no function of ours; server/src/core/dates.ts calendarProblem
+ * makes the same one and words the message (test/schema/calendar.test.ts checks that they agree).
+ */
+export const CALENDAR_KEYWORD = {
+  keyword: 'calendarDates',
+  type: 'string',
+  schemaType: 'boolean',
+  code(cxt) {
+    if (cxt.schema !== true) return;
+    cxt.fail(
+      _`${cxt.data}.split("/").some((d) => {
+        const m = /^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$/.exec(d);
+        if (m === null) return false;
+        const y = +m[1], mo = +m[2];
+        if (mo < 1 || mo > 12) return true;
+        if (m[3] === undefined) return false;
+        const days = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+        return +m[3] < 1 || +m[3] > days;
+      })`,
+    );
+  },
+};
+
 export function newAjv() {
   const ajv = new Ajv2020({
     allErrors: true,
@@ -33,6 +60,7 @@ export function newAjv() {
     code: { source: true, esm: true, optimize: true },
   });
   for (const k of EDITOR_KEYWORDS) ajv.addKeyword(k);
+  ajv.addKeyword(CALENDAR_KEYWORD);
   return ajv;
 }
 

@@ -21,10 +21,50 @@ export function parsePartialDate(raw: unknown): number[] | undefined {
   }
   if (m[3] !== undefined) {
     const day = Number(m[3]);
-    if (day < 1 || day > 31) return undefined;
+    // 2023-02-30 is no date (the schema rule says why: calendarProblem).
+    if (day < 1 || day > daysInMonth(parts[0] as number, parts[1] as number)) return undefined;
     parts.push(day);
   }
   return parts;
+}
+
+/** The days of a month (1 to 12) of the Gregorian calendar: February has 29 in a leap year. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Why a date written `YYYY-MM` or `YYYY-MM-DD` is not on the calendar. */
+export type CalendarProblem =
+  | { kind: 'month'; year: number; month: number }
+  | { kind: 'day'; year: number; month: number; day: number; days: number };
+
+/**
+ * Why `text`, written `YYYY-MM` or `YYYY-MM-DD`, names no calendar month or
+ * day (`2021-13-01`: a month past 12; `2023-02-30`, `2023-02-29`,
+ * `2022-04-31`: a day past the month's last). Undefined for a calendar date,
+ * a bare year, and text not written so (the schema's pattern says that).
+ * The schema's `calendarDates` keyword (scripts/build-schema.mjs) makes the
+ * same test in the compiled validator.
+ */
+export function calendarProblem(text: string): CalendarProblem | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return { kind: 'month', year, month };
+  if (m[3] === undefined) return undefined;
+  const day = Number(m[3]);
+  const days = daysInMonth(year, month);
+  return day < 1 || day > days ? { kind: 'day', year, month, day, days } : undefined;
 }
 
 /** Compare at the coarser of the two precisions: 2021 and 2021-06 are equal. */

@@ -23,6 +23,7 @@ import {
   type JsonSchema,
   type PathSegment,
 } from './jsonSchema';
+import { calendarProblem, MONTH_NAMES, type CalendarProblem } from '../dates';
 import { QUOTE_MAX, quoteValue } from '../phi/quote';
 import { isPatientFacing } from '../phi/scan';
 
@@ -293,6 +294,10 @@ export function explainErrors(root: JsonSchema, errors: readonly AjvError[], val
   const typeAt = new Set(kept.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   kept = kept.filter((e) => e.keyword === 'type' || !typeAt.has(e.instancePath) || e.keyword === 'required' || e.keyword === 'additionalProperties');
 
+  // 5. A date off the calendar (`2021-13-01`) says more than the pattern it also fails.
+  const offCalendar = new Set(kept.filter((e) => e.keyword === 'calendarDates').map((e) => e.instancePath));
+  kept = kept.filter((e) => e.keyword !== 'pattern' || !offCalendar.has(e.instancePath));
+
   const out: SchemaProblem[] = decisions.flatMap((d) => (d.extra ? [d.extra] : []));
   for (const e of kept) {
     const p = explainOne(root, e, value);
@@ -403,6 +408,8 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
     }
     case 'pattern':
       return { path, target: 'value', keyword: 'pattern', message: `${name} must be ${describePattern(String(e.params.pattern), schema)}; found ${describeValue(here, path)}` };
+    case 'calendarDates':
+      return typeof here === 'string' ? { path, target: 'value', keyword: 'calendarDates', message: calendarMessage(name, here, path) } : undefined;
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
@@ -418,6 +425,39 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
     default:
       return WRAPPERS.has(e.keyword) ? undefined : { path, target: 'value', keyword: e.keyword, message: `${name} is not valid here (${e.keyword})` };
   }
+}
+
+/** Why there is no such month or day: "February 2023 has 28 days (2023 is not a leap year)". */
+function calendarWhy(p: CalendarProblem, tied: boolean): string {
+  if (p.kind === 'month') return 'a year has 12 months';
+  if (p.day < 1) return 'days start at 01';
+  // Patient-facing: no month or year of the patient's, not even as a month's length.
+  if (tied) return 'the day is past the end of its month';
+  const month = `${MONTH_NAMES[p.month - 1] as string} ${p.year}`;
+  return p.month === 2 && p.day === 29 ? `${month} has 28 days: ${p.year} is not a leap year` : `${month} has ${p.days} days`;
+}
+
+/**
+ * A date or period off the calendar. An editorial date (not patient text) is
+ * quoted as written; a patient-facing period says which end is wrong and why,
+ * but never its month or year (docs/rules/README.md: messages never repeat an
+ * identifier).
+ */
+function calendarMessage(name: string, value: string, path: readonly PathSegment[]): string {
+  const tied = isPatientFacing(path);
+  const ends = value.split('/');
+  if (ends.length === 1) {
+    const p = calendarProblem(value.trim());
+    const why = p ? ` (${calendarWhy(p, tied)})` : '';
+    return tied ? `${name} must be a calendar date; this one is not${why}` : `${name} must be a calendar date; ${cut(value)} is not${why}`;
+  }
+  const bad = ends.map((end, i) => ({ end, i, p: calendarProblem(end.trim()) })).filter((b) => b.p !== undefined);
+  const which = (i: number): string => (i === 0 ? 'start' : i === ends.length - 1 ? 'end' : `end ${i + 1}`);
+  const parts = bad.map((b) => {
+    const why = calendarWhy(b.p as CalendarProblem, tied);
+    return tied ? `its ${which(b.i)} is not (${why})` : `${cut(b.end.trim())} is not (${why})`;
+  });
+  return `${name} must be start/end, each end a calendar date; ${parts.join(', and ') || 'one end is not'}`;
 }
 
 /** The object schema an `allOf/N/then` belongs to: `#/allOf/0/then/required` -> `#`. */
