@@ -85,6 +85,14 @@ describe('the safe fixes cli.md lists: one clear did-you-mean, a spelling, a lab
     assert.ok(f.result.findings.some((x) => x.rule === 'schema' && /subtitel/.test(x.message) && x.fixes?.length === 1), 'the rename is still offered');
   });
 
+  it('never applies a route abbreviation a near miss resembles (IMM: IM is offered, not applied; TP may be topical)', () => {
+    const broken = CLEAN.replace(/route: \w+/, 'route: IMM');
+    assert.notStrictEqual(broken, CLEAN);
+    const f = fixText(broken);
+    assert.strictEqual(f.output, broken);
+    assert.ok(f.result.findings.some((x) => x.rule === 'schema' && /did you mean IM, for intramuscular\?/.test(x.message) && x.fixes?.[0]?.edits[0]?.newText === 'IM'));
+  });
+
   it('never applies a did-you-mean to an open set (an unknown drug)', () => {
     const broken = CLEAN.replace(/drug: duloxetine/, 'drug: duloxetin');
     assert.notStrictEqual(broken, CLEAN);

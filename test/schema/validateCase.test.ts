@@ -117,3 +117,32 @@ describe('schema messages quoting values', () => {
     assert.doesNotMatch(sex, /555/);
   });
 });
+
+describe('schema messages about route abbreviations', () => {
+  const route = (value: string): { doc: CaseDocument; reports: Report[] } =>
+    check(`treatment_history: []\ninterventions:\n  - sessions:\n      - administrations:\n          - { drug: ketamine, route: ${value}, dose: 50 mg }`);
+
+  it('suggest the abbreviation a near miss is one edit from (IMM: IM), with a preferred fix that is not safe', () => {
+    const { doc, reports } = route('IMM');
+    assert.strictEqual(reports.length, 1);
+    const r = reports[0]!;
+    assert.strictEqual(doc.text.slice(r.start, r.end), 'IMM');
+    assert.strictEqual(
+      r.message,
+      '`route` must be one of: intramuscular, intravenous, intranasal, oral, sublingual, rectal, subcutaneous, transdermal; found "IMM" (did you mean IM, for intramuscular?)',
+    );
+    assert.strictEqual(r.data?.suggestion, 'IM');
+    const fix = r.fixes?.[0];
+    assert.deepStrictEqual([fix?.title, fix?.edits[0]?.newText, fix?.preferred, fix?.safe], ['Change to IM (intramuscular)', 'IM', true, undefined]);
+    assert.deepStrictEqual(validateCase(new CaseDocument(applyFix(doc, r))), [], 'IM is accepted');
+    assert.match(route('i.m.m').reports[0]!.message, /\(did you mean IM, for intramuscular\?\)$/);
+    assert.match(route('VI').reports[0]!.message, /\(did you mean IV, for intravenous\?\)$/, 'letters swapped');
+  });
+
+  it('list the abbreviations equally near, and keep a near full name first', () => {
+    assert.match(route('I').reports[0]!.message, /\(did you mean IM \(intramuscular\), IN \(intranasal\) or IV \(intravenous\)\?\)$/);
+    assert.strictEqual(route('I').reports[0]!.fixes?.[0]?.preferred, false);
+    assert.match(route('intramusclar').reports[0]!.message, /\(did you mean intramuscular\?\)$/);
+    assert.doesNotMatch(route('nasal spray').reports[0]!.message, /did you mean/);
+  });
+});

@@ -89,6 +89,14 @@ const ROUTE_ABBREVIATIONS = new Map<string, string>(Object.entries({
   iv: 'intravenous', im: 'intramuscular', in: 'intranasal', po: 'oral', sl: 'sublingual', pr: 'rectal', sc: 'subcutaneous', sq: 'subcutaneous', td: 'transdermal',
 }));
 
+/** The route abbreviations, as people write them (`IV`, `IM`, ...): a did-you-mean's candidates for a near miss (`IMM`). */
+export const ROUTE_ABBREVIATION_NAMES: readonly string[] = [...ROUTE_ABBREVIATIONS.keys()].map((k) => k.toUpperCase());
+
+/** The route value an abbreviation stands for (`IM`: `intramuscular`), in any case and with or without dots. */
+export function routeOfAbbreviation(abbreviation: string): string | undefined {
+  return ROUTE_ABBREVIATIONS.get(abbreviation.trim().toLowerCase().replace(/\./g, ''));
+}
+
 /** A route value in any case, or its abbreviation (`IM`, `IV`, `SL`, `IN`, `PO`), as the route value of docs/format.md. */
 export function normalizeRoute(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;

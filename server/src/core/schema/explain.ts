@@ -64,6 +64,14 @@ export interface ExplainOptions {
    * value is perspectives-too-few's, `deidentification:` deidentification-missing's).
    */
   emptyCheckedElsewhere?: ReadonlySet<string>;
+  /**
+   * Keys whose enumerated values are also written as abbreviations (`route: IM`),
+   * with each abbreviation and the value it stands for. A value near no allowed
+   * value but near an abbreviation (`IMM`) gets that abbreviation as its
+   * did-you-mean, offered but never safe: two or three letters one edit from
+   * another abbreviation are a guess (`TP` may be topical, not TD).
+   */
+  abbreviations?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 /** What each pattern in schemas/ means, for messages. */
@@ -300,7 +308,7 @@ export function explainErrors(root: JsonSchema, errors: readonly AjvError[], val
 
   const out: SchemaProblem[] = decisions.flatMap((d) => (d.extra ? [d.extra] : []));
   for (const e of kept) {
-    const p = explainOne(root, e, value);
+    const p = explainOne(root, e, value, options);
     if (p) out.push(p);
   }
   const seen = new Set<string>();
@@ -312,7 +320,7 @@ export function explainErrors(root: JsonSchema, errors: readonly AjvError[], val
   });
 }
 
-function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProblem | undefined {
+function explainOne(root: JsonSchema, e: AjvError, value: unknown, options: ExplainOptions = {}): SchemaProblem | undefined {
   const path = pointerToPath(e.instancePath, value);
   const here = valueAt(value, path);
   const schema = schemaAtPointer(root, parentPointer(e.schemaPath));
@@ -378,6 +386,23 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown): SchemaProble
       const near = typeof here === 'string' ? nearest(here, allowed, 3) : [];
       const swapped = typeof here === 'string' && near.length === 0 ? closest(here, allowed) : undefined;
       if (swapped) near.push(swapped);
+      const abbreviations = near.length === 0 && typeof here === 'string' ? nearAbbreviations(here, path, options) : [];
+      const [first] = abbreviations;
+      if (first) {
+        const [short, full] = first;
+        const fulls = [...new Set(abbreviations.map(([, f]) => f))];
+        const ordered = [...fulls, ...allowed.filter((a) => !fulls.includes(a))];
+        const dym = abbreviations.length === 1 ? `did you mean ${short}, for ${full}?` : didYouMean(abbreviations.map(([s, f]) => `${s} (${f})`));
+        return {
+          path,
+          target: 'value',
+          keyword: 'enum',
+          message: `${name} must be one of: ${ordered.join(', ')}; found ${describeValue(here, path)} (${dym})`,
+          suggestion: short,
+          // Never safe (ExplainOptions.abbreviations); preferred only as the one nearest.
+          replacement: { target: 'value', text: short, title: `Change to ${short} (${full})`, preferred: abbreviations.length === 1 },
+        };
+      }
       const ordered = [...near, ...allowed.filter((a) => !near.includes(a))];
       const suggestion = near[0];
       const dym = suggestion ? ` (${didYouMean([suggestion])})` : '';
@@ -458,6 +483,26 @@ function calendarMessage(name: string, value: string, path: readonly PathSegment
     return tied ? `its ${which(b.i)} is not (${why})` : `${cut(b.end.trim())} is not (${why})`;
   });
   return `${name} must be start/end, each end a calendar date; ${parts.join(', and ') || 'one end is not'}`;
+}
+
+/**
+ * The abbreviations (each with the value it stands for) nearest to `input`, for a key whose values
+ * have abbreviations: the one clear nearest (`IMM`: `IM`), else the nearest few (`I`: `IM`, `IN`, `IV`).
+ */
+function nearAbbreviations(input: string, path: readonly PathSegment[], options: ExplainOptions): [string, string][] {
+  const key = path[path.length - 1];
+  const table = typeof key === 'string' ? options.abbreviations?.get(key) : undefined;
+  if (!table) return [];
+  const written = input.trim().replace(/\./g, '');
+  if (written === '') return [];
+  const names = [...table.keys()];
+  const clear = clearBest(written, names);
+  const shorts = clear !== undefined ? [clear] : nearest(written, names, 3);
+  if (shorts.length === 0) {
+    const swapped = closest(written, names);
+    if (swapped !== undefined) shorts.push(swapped);
+  }
+  return shorts.map((s) => [s, table.get(s) as string]);
 }
 
 /** The object schema an `allOf/N/then` belongs to: `#/allOf/0/then/required` -> `#`. */

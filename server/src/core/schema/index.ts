@@ -5,7 +5,7 @@
  */
 import { isAlias, isScalar } from 'yaml';
 import type { CaseDocument } from '../document';
-import { normalizeRoute } from '../knowledge';
+import { normalizeRoute, ROUTE_ABBREVIATION_NAMES, routeOfAbbreviation } from '../knowledge';
 import type { Fix, Report, Span } from '../types';
 import { validate as compiledCaseValidator } from './generated/caseValidator';
 import { validate as compiledConfigValidator } from './generated/configValidator';
@@ -36,6 +36,11 @@ const QUANTITY_KEYS: ReadonlySet<string> = new Set(['dose', 'duration', 'after',
 /** An empty `perspectives:` or `deidentification:` is perspectives-too-few's or deidentification-missing's to report. */
 const EMPTY_KEYS: ReadonlySet<string> = new Set(['perspectives', 'deidentification']);
 
+/** Routes are also written as abbreviations (`IM`): a near miss of one (`IMM`) is told the abbreviation. */
+const ABBREVIATIONS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['route', new Map(ROUTE_ABBREVIATION_NAMES.map((a) => [a, routeOfAbbreviation(a) as string]))],
+]);
+
 /** Schema problems of a plain case-document value, by path (no source positions). */
 export function caseProblems(value: unknown): SchemaProblem[] {
   return caseReading(value).problems;
@@ -56,6 +61,7 @@ function caseReading(value: unknown): { problems: SchemaProblem[]; spellings: { 
   for (const p of explainErrors(caseSchema, validateCaseValue.errors ?? [], value, {
     formCheckedElsewhere: QUANTITY_KEYS,
     emptyCheckedElsewhere: EMPTY_KEYS,
+    abbreviations: ABBREVIATIONS,
   })) {
     const canonical = p.keyword === 'enum' ? matchesInAnyCase(p.path, value) : undefined;
     if (canonical === undefined) problems.push(p);
