@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { lintTask, type LintFileOptions, type LintTask } from '../../server/src/cli/lintFile';
+import { MAX_THREADS_OPTION, parseArgs, threadsFromEnvironment, UsageError } from '../../server/src/cli/args';
 import { LintPool, threadCount } from '../../server/src/cli/pool';
 import type { FileResult } from '../../server/src/cli/results';
 import { CLEAN, tempDir } from './harness';
@@ -19,19 +20,34 @@ function corpus(n: number): LintTask[] {
 
 describe('lint threads (cli/pool.ts)', () => {
   it('--threads auto: the main thread alone for small runs or on one core, else one thread per core (at most 8, one per 50 files); --threads n or CASELINT_WORKERS=n: n workers besides the main thread', () => {
-    assert.strictEqual(threadCount(1000, 'auto', undefined, 2), 2, 'the main thread and one worker on 2 cores');
-    assert.strictEqual(threadCount(1000, undefined, undefined, 1), 1);
-    assert.strictEqual(threadCount(99, 'auto', undefined, 8), 1);
-    assert.strictEqual(threadCount(100, 'auto', undefined, 8), 2, 'at most one thread per 50 files');
-    assert.strictEqual(threadCount(1000, 'auto', undefined, 4), 4);
-    assert.strictEqual(threadCount(1000, 'auto', undefined, 32), 8);
-    assert.strictEqual(threadCount(1000, 0, undefined, 8), 1, '--threads 0: the main thread alone');
-    assert.strictEqual(threadCount(1000, 1, undefined, 8), 2, '--threads 1: the main thread and one worker');
-    assert.strictEqual(threadCount(1000, 3, undefined, 2), 4);
-    assert.strictEqual(threadCount(2, 5, undefined, 8), 2, 'never more threads than files');
-    assert.strictEqual(threadCount(1000, undefined, '3', 2), 4, 'CASELINT_WORKERS counts the workers besides the main thread');
-    assert.strictEqual(threadCount(1000, undefined, '0', 8), 1);
-    assert.strictEqual(threadCount(1000, 0, '3', 8), 1, '--threads wins over CASELINT_WORKERS');
+    assert.strictEqual(threadCount(1000, 'auto', 2), 2, 'the main thread and one worker on 2 cores');
+    assert.strictEqual(threadCount(1000, undefined, 1), 1);
+    assert.strictEqual(threadCount(99, 'auto', 8), 1);
+    assert.strictEqual(threadCount(100, 'auto', 8), 2, 'at most one thread per 50 files');
+    assert.strictEqual(threadCount(1000, 'auto', 4), 4);
+    assert.strictEqual(threadCount(1000, 'auto', 32), 8);
+    assert.strictEqual(threadCount(1000, 0, 8), 1, '--threads 0: the main thread alone');
+    assert.strictEqual(threadCount(1000, 1, 8), 2, '--threads 1: the main thread and one worker');
+    assert.strictEqual(threadCount(1000, 3, 2), 4);
+    assert.strictEqual(threadCount(2, 5, 8), 2, 'never more threads than files');
+    assert.strictEqual(threadCount(1000, threadsFromEnvironment({ CASELINT_WORKERS: '3' }).threads, 2), 4, 'CASELINT_WORKERS counts the workers besides the main thread');
+    assert.strictEqual(threadCount(1000, threadsFromEnvironment({ CASELINT_WORKERS: '0' }).threads, 8), 1);
+  });
+
+  it('--threads and CASELINT_WORKERS take the same values (0 to 64, or auto), and a bad CASELINT_WORKERS is said, naming it', () => {
+    for (const v of ['0', '1', '64', 'auto']) {
+      assert.deepStrictEqual(parseArgs(['--threads', v]).threads, v === 'auto' ? 'auto' : Number(v), v);
+      assert.deepStrictEqual(threadsFromEnvironment({ CASELINT_WORKERS: v }), { threads: v === 'auto' ? 'auto' : Number(v) }, v);
+    }
+    assert.strictEqual(MAX_THREADS_OPTION, 64);
+    for (const v of ['65', '99', '-1', 'two', '1.5']) {
+      assert.throws(() => parseArgs(['--threads', v]), (e: Error) => e instanceof UsageError && e.message === `--threads needs a whole number from 0 to 64, or auto, not "${v}"`, v);
+      assert.deepStrictEqual(threadsFromEnvironment({ CASELINT_WORKERS: v }), {
+        warning: `CASELINT_WORKERS needs a whole number from 0 to 64, or auto, not "${v}"; using the default (auto)`,
+      }, v);
+    }
+    assert.deepStrictEqual(threadsFromEnvironment({}), {}, 'unset');
+    assert.deepStrictEqual(threadsFromEnvironment({ CASELINT_WORKERS: '' }), {}, 'empty is unset');
   });
 
   it('the main thread and the workers share the files, each linted once, results in task order and as on one thread', async function () {

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { makeFolders } from '../../server/src/cli/folders';
 import { type ReadFolder } from '../../server/src/cli/files';
 import { parseConfigText, RULES } from '../../server/src/core';
-import { bin, CLEAN, ensureBuilt, runCli, tempDir, withDuplicateKey } from './harness';
+import { bin, caselint, CLEAN, ensureBuilt, runCli, tempDir, withDuplicateKey } from './harness';
 
 const BROKEN = withDuplicateKey().text;
 
@@ -124,6 +124,24 @@ describe('what the command line says when something is in the way', function () 
     assert.deepStrictEqual(config.ignores, ['drafts/**']);
     assert.deepStrictEqual(config.trd, { require_different_classes: false });
     assert.strictEqual(config.rules['doi-format'], 'off');
+  });
+
+  it('a CASELINT_WORKERS that is no thread setting is said, naming it, and the default used; --threads past 64 is a usage error', async () => {
+    const dir = tempDir({ 'broken.case.yaml': BROKEN, 'clean.case.yaml': CLEAN });
+    const plain = await caselint(['-f', 'json', '.'], { cwd: dir });
+    for (const bad of ['99', '65', 'lots']) {
+      const r = await caselint(['-f', 'json', '.'], { cwd: dir, env: { CASELINT_WORKERS: bad } });
+      assert.strictEqual(r.stderr, `caselint: CASELINT_WORKERS needs a whole number from 0 to 64, or auto, not "${bad}"; using the default (auto)\n`);
+      assert.strictEqual(r.code, 1, 'the status follows the findings');
+      assert.strictEqual(r.stdout, plain.stdout);
+    }
+    const ok = await caselint(['-f', 'json', '.'], { cwd: dir, env: { CASELINT_WORKERS: '64' } });
+    assert.deepStrictEqual([ok.code, ok.stderr, ok.stdout], [1, '', plain.stdout], '64 is the limit, as for --threads');
+    const given = await caselint(['-f', 'json', '--threads', '1', '.'], { cwd: dir, env: { CASELINT_WORKERS: '99' } });
+    assert.deepStrictEqual([given.code, given.stderr], [1, ''], '--threads given: CASELINT_WORKERS is not read');
+    const tooMany = await caselint(['--threads', '99', '.'], { cwd: dir });
+    assert.strictEqual(tooMany.code, 2);
+    assert.match(tooMany.stderr, /^caselint: --threads needs a whole number from 0 to 64, or auto, not "99"$/m);
   });
 
   it('an unreadable folder is said on stderr once; a named one says so; all excluded says so', async () => {

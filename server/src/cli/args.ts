@@ -42,8 +42,34 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-/** The most worker threads --threads may ask for. */
+/** The most worker threads --threads or CASELINT_WORKERS may ask for. */
 export const MAX_THREADS_OPTION = 64;
+
+/** What --threads and CASELINT_WORKERS take, for their messages. */
+export const THREADS_EXPECTED = `a whole number from 0 to ${MAX_THREADS_OPTION}, or auto`;
+
+/**
+ * A thread setting as --threads and CASELINT_WORKERS write it: n worker
+ * threads besides the main thread (0 to MAX_THREADS_OPTION), or auto.
+ * Undefined when it is neither.
+ */
+export function parseThreads(v: string): number | 'auto' | undefined {
+  if (v === 'auto') return 'auto';
+  return /^\d{1,9}$/.test(v) && Number(v) <= MAX_THREADS_OPTION ? Number(v) : undefined;
+}
+
+/**
+ * The thread setting of the environment, CASELINT_WORKERS (the same values as
+ * --threads; unset or empty: undefined). A value that is no setting gives a
+ * warning naming the variable, and the default (undefined: auto) is used.
+ */
+export function threadsFromEnvironment(env: Record<string, string | undefined>): { threads?: number | 'auto'; warning?: string } {
+  const raw = env.CASELINT_WORKERS;
+  if (raw === undefined || raw.trim() === '') return {};
+  const threads = parseThreads(raw.trim());
+  if (threads !== undefined) return { threads };
+  return { warning: `CASELINT_WORKERS needs ${THREADS_EXPECTED}, not "${raw}"; using the default (auto)` };
+}
 
 interface OptionSpec {
   names: string[];
@@ -71,7 +97,7 @@ export const OPTION_SPECS: OptionSpec[] = [
   { names: ['--report-unused-disable-directives'], help: 'report # caselint-disable comments that silence nothing' },
   { names: ['--color'], help: 'force colours on' },
   { names: ['--no-color'], help: 'force colours off (default: follow the terminal, NO_COLOR and FORCE_COLOR)' },
-  { names: ['--threads'], value: 'n|auto', help: `worker threads besides the main thread, which lints too (0 to ${MAX_THREADS_OPTION}; default auto: none under 100 files, else one per core beyond the first)` },
+  { names: ['--threads'], value: 'n|auto', help: `worker threads besides the main thread, which lints too (0 to ${MAX_THREADS_OPTION}; default CASELINT_WORKERS, else auto: none under 100 files, else one per core beyond the first)` },
   { names: ['--list-rules'], help: 'list every rule with its default severity' },
   { names: ['--explain'], value: 'rule-id', help: 'print a rule\'s documentation' },
   { names: ['--print-config'], value: 'file', help: 'print the configuration that applies to a file' },
@@ -193,9 +219,9 @@ export function parseArgs(args: readonly string[]): CliOptions {
         break;
       case '--threads': {
         const v = value();
-        if (v === 'auto') o.threads = 'auto';
-        else if (/^\d{1,9}$/.test(v) && Number(v) <= MAX_THREADS_OPTION) o.threads = Number(v);
-        else throw new UsageError(`--threads needs a whole number from 0 to ${MAX_THREADS_OPTION}, or auto, not "${v}"`);
+        const threads = parseThreads(v);
+        if (threads === undefined) throw new UsageError(`--threads needs ${THREADS_EXPECTED}, not "${v}"`);
+        o.threads = threads;
         break;
       }
     }

@@ -16,7 +16,7 @@ import { docsPath, minimumWeeks, requireDifferentClasses, ruleById, ruleMetas, R
 import { didYouMean, MAX_TEXT_BYTES, nearest } from '../core';
 import type { SeveritySetting } from '../core';
 import { ConfigResolver, formatConfigProblem, problemCount, type ConfigProblem } from '../node';
-import { helpText, parseArgs, UsageError, type CliOptions } from './args';
+import { helpText, parseArgs, threadsFromEnvironment, UsageError, type CliOptions } from './args';
 import { cacheFilePath, LintCache, sha256 } from './cache';
 import { useColor } from './color';
 import { discoverFiles, type ReadFolder } from './files';
@@ -98,9 +98,16 @@ async function runWith(options: CliOptions, io: CliIo): Promise<number> {
     return 0;
   }
 
+  // --threads, else CASELINT_WORKERS (one that is no setting is said, and auto is used), else auto.
+  let threads = options.threads;
+  if (threads === undefined) {
+    const fromEnv = threadsFromEnvironment(io.env);
+    if (fromEnv.warning !== undefined) io.stderr.write(`caselint: ${fromEnv.warning}\n`);
+    threads = fromEnv.threads;
+  }
   let pool: LintPool | undefined;
   try {
-    return await lintRun(options, io, resolver, (files) => (pool ??= startPool(files, options, io)));
+    return await lintRun(options, io, resolver, (files) => (pool ??= startPool(files, threads, io)));
   } finally {
     pool?.close();
   }
@@ -232,13 +239,12 @@ async function lintRun(options: CliOptions, io: CliIo, resolver: ConfigResolver,
 }
 
 /**
- * The lint threads for `files` files (`--threads`, CASELINT_WORKERS, auto;
- * pool.ts threadCount). Workers run io.workerScript (the code-cache loader
- * when the CLI runs from bin/caselint.js) or this bundle.
+ * The lint threads for `files` files (`--threads`, else CASELINT_WORKERS, else
+ * auto; pool.ts threadCount). Workers run io.workerScript (the code-cache
+ * loader when the CLI runs from bin/caselint.js) or this bundle.
  */
-function startPool(files: number, options: CliOptions, io: CliIo): LintPool {
-  const threads = threadCount(files, options.threads, io.env.CASELINT_WORKERS);
-  return new LintPool(io.workerScript ?? __filename, threads - 1, __filename);
+function startPool(files: number, threads: number | 'auto' | undefined, io: CliIo): LintPool {
+  return new LintPool(io.workerScript ?? __filename, threadCount(files, threads) - 1, __filename);
 }
 
 /** --rule id=severity, checked against the registry. */

@@ -43,16 +43,15 @@ function cores(): number {
 
 /**
  * How many threads lint `files` files, the main thread included (it lints
- * too; each further thread is a worker): with `threads` (--threads n, n
- * worker threads as docs/cli.md says) or else CASELINT_WORKERS=<n>, the main
- * thread and n workers (0: the main thread alone); else auto: the main thread
- * alone under PARALLEL_THRESHOLD files or on one core, otherwise one thread
- * per core, at most 8 and at most one per 50 files.
+ * too; each further thread is a worker): with `threads` n (--threads n, or
+ * else CASELINT_WORKERS=<n>, as args.ts parseThreads reads them: 0 to 64),
+ * the main thread and n workers (0: the main thread alone); else auto: the
+ * main thread alone under PARALLEL_THRESHOLD files or on one core, otherwise
+ * one thread per core, at most 8 and at most one per 50 files.
  */
-export function threadCount(files: number, threads: number | 'auto' | undefined, override?: string, coreCount = cores()): number {
+export function threadCount(files: number, threads: number | 'auto' | undefined, coreCount = cores()): number {
   const most = Math.max(1, files);
   if (typeof threads === 'number') return Math.max(1, Math.min(threads + 1, most));
-  if (threads === undefined && override !== undefined && /^\d{1,2}$/.test(override)) return Math.min(Number(override) + 1, most);
   if (files < PARALLEL_THRESHOLD || coreCount < 2) return 1;
   return Math.max(1, Math.min(coreCount, MAX_THREADS, Math.ceil(files / FILES_PER_THREAD)));
 }
