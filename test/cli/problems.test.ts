@@ -126,6 +126,30 @@ describe('what the command line says when something is in the way', function () 
     assert.strictEqual(config.rules['doi-format'], 'off');
   });
 
+  it('a subfolder made unreadable (chmod 000) is named on stderr and skipped; the rest is linted and the status follows its findings', function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = tempDir({ 'clean.case.yaml': CLEAN, 'locked/hidden.case.yaml': BROKEN, 'open/broken.case.yaml': BROKEN });
+    // As root, a folder with mode 000 can still be read: the run is then made as nobody (uid 65534), when it can be.
+    const uid = process.getuid?.();
+    const asNobody = uid === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (uid === 0) {
+      for (const d of [dir, path.join(dir, 'locked'), path.join(dir, 'open')]) fs.chmodSync(d, 0o755);
+      for (const f of ['clean.case.yaml', 'locked/hidden.case.yaml', 'open/broken.case.yaml']) fs.chmodSync(path.join(dir, f), 0o644);
+      const probe = spawnSync(process.execPath, [bin, '--version'], { cwd: dir, encoding: 'utf8', timeout: 20000, ...asNobody });
+      // Skipped only when this machine cannot run the CLI as another user (the build unreadable to it, no such user).
+      if (probe.status !== 0) this.skip();
+    }
+    fs.chmodSync(path.join(dir, 'locked'), 0o000);
+    try {
+      const r = spawnSync(process.execPath, [bin, '-f', 'json', '.'], { cwd: dir, encoding: 'utf8', timeout: 20000, env: { ...process.env, NO_COLOR: '1' }, ...asNobody });
+      assert.strictEqual(r.stderr, `caselint: cannot read the folder locked: EACCES\n`);
+      assert.strictEqual(r.status, 1, 'open/broken.case.yaml has an error');
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { file: string }) => f.file), ['clean.case.yaml', 'open/broken.case.yaml']);
+    } finally {
+      fs.chmodSync(path.join(dir, 'locked'), 0o755);
+    }
+  });
+
   it('a CASELINT_WORKERS that is no thread setting is said, naming it, and the default used; --threads past 64 is a usage error', async () => {
     const dir = tempDir({ 'broken.case.yaml': BROKEN, 'clean.case.yaml': CLEAN });
     const plain = await caselint(['-f', 'json', '.'], { cwd: dir });
@@ -158,6 +182,15 @@ describe('what the command line says when something is in the way', function () 
     assert.strictEqual(named.stderr, 'caselint: nod: cannot read the folder: EACCES\n');
     const report = await runCli(['report', '.', '-o', 'out'], dir, { readFolder: denied });
     assert.match(report.stderr, /^caselint: cannot read the folder nod: EACCES$/m);
+
+    // Deeper down, and beside findings: still named by its path, and the status follows the findings (README: no exit 2 for it).
+    const deep = tempDir({ 'a.case.yaml': BROKEN, 'cases/2023/nod/b.case.yaml': CLEAN, 'cases/2023/c.case.yaml': CLEAN });
+    for (const args of [['.'], ['cases/**/*.case.yaml', 'a.case.yaml']]) {
+      const r = await runCli(['-f', 'json', ...args], deep, { readFolder: denied });
+      assert.strictEqual(r.stderr, `caselint: cannot read the folder ${path.join('cases', '2023', 'nod')}: EACCES\n`, args.join(' '));
+      assert.strictEqual(r.code, 1, 'the findings of the files read decide');
+      assert.deepStrictEqual(JSON.parse(r.stdout).map((f: { file: string }) => f.file), ['a.case.yaml', 'cases/2023/c.case.yaml'], 'everything else is linted');
+    }
 
     const excluded = await runCli(['!*'], path.join(dir, 'only'));
     assert.strictEqual(excluded.code, 2);
