@@ -96,11 +96,13 @@ describe('date ranges', () => {
     ['lithium 03/2021\u201305/2021 daily', [['month-year', '03/2021'], ['month-year', '05/2021']]],
     ['lithium 2021-03\u20132021-05 daily', [['month-year', '2021-03'], ['month-year', '2021-05']]],
     ['period 2021-07-14/2022-01-03', [['date', '2021-07-14'], ['date', '2022-01-03']]],
+    ['admitted 3/14/22-3/16/22 inpatient', [['date', '3/14/22'], ['date', '3/16/22']]],
+    ['admitted 03/14/22\u201303/16/22 inpatient', [['date', '03/14/22'], ['date', '03/16/22']]],
   ];
   for (const [text, expected] of HITS) {
     it(`finds ${expected.map((e) => e.join(' ')).join(', ')} in "${text}"`, () => assert.deepStrictEqual(found(text), expected));
   }
-  for (const text of ['titrated 10-12-14-16-18-20 mg', 'from 2019-2021', 'on days 14-16 of the cycle', 'a 3-4-22-5 pattern', 'scores 12/14/16/18', 'March 40-45 mg']) {
+  for (const text of ['titrated 10-12-14-16-18-20 mg', 'from 2019-2021', 'on days 14-16 of the cycle', 'a 3-4-22-5 pattern', 'scores 12/14/16/18', 'March 40-45 mg', 'titrated 5/10/20-5/10/20 mg']) {
     it(`stays silent on "${text}"`, () => assert.deepStrictEqual(found(text), []));
   }
 });

@@ -21,13 +21,17 @@ const YEAR = '(?:1[89]|20)\\d\\d(?!\\d)';
 
 /*
  * A dash glued to a full date in digits belongs to a range when a full date
- * in digits (with a four-digit year) stands on its other side: the dash after
- * a date may be followed by RANGE_NEXT, the dash before one preceded by
- * RANGE_PREVIOUS. Any other dash next to digits is part of a longer number.
+ * in digits stands on its other side (with a four-digit year, or with slashes
+ * and a two-digit one: `3/14/22-3/16/22`): the dash after a date may be
+ * followed by RANGE_NEXT, the dash before one preceded by RANGE_PREVIOUS. Any
+ * other dash next to digits is part of a longer number.
  */
-const FULL_DIGITS = '(?:(?:1[89]|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:1[89]|20)\\d\\d)';
+const FULL_DIGITS =
+  '(?:(?:1[89]|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2}/\\d\\d(?!\\d))';
 const RANGE_NEXT = `${FULL_DIGITS}(?!\\d)`;
 const RANGE_PREVIOUS = `(?<![\\w./-])${FULL_DIGITS}`;
+/** The dash and the second date of a range, just after a first one (its dose unit, if any, makes both a titration). */
+const RANGE_REST = new RegExp(`-${FULL_DIGITS}(?!\\d)`, 'y');
 
 /** 2021-03-14, 2021/03/14, 2021.03.14 (year first), with an optional time: 2022-03-14T22:40. */
 const ISO = new RegExp(
@@ -146,6 +150,9 @@ export function detectDates(text: string): PhiMatch[] {
     if (sep === '.' && year.length !== 4) return;
     const end = m.index + m[0].length;
     if (DOSE_UNIT.test(text.slice(end, end + 8))) return;
+    RANGE_REST.lastIndex = end;
+    const rest = RANGE_REST.exec(text);
+    if (rest !== null && DOSE_UNIT.test(text.slice(RANGE_REST.lastIndex, RANGE_REST.lastIndex + 8))) return;
     const monthFirst = a >= 1 && a <= 12 && validDay(b);
     const dayFirst = b >= 1 && b <= 12 && validDay(a);
     if (monthFirst || dayFirst) push(m.index, end);
