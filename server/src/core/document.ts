@@ -18,7 +18,7 @@ import {
 } from 'yaml';
 import { LineIndex } from './text';
 import type { Report, Span } from './types';
-import { limitQuote, limitQuotes, quoteValue } from './phi/quote';
+import { limitQuote, limitQuotes, maskDigitRuns, quoteName } from './phi/quote';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -285,7 +285,7 @@ export class CaseDocument {
       if (isAlias(node)) {
         if (anchors.has(node.source)) return node;
         const span = rangeSpan(node.range) ?? { start: 0, end: 0 };
-        this.addProblem({ ...span, message: `the alias *${quoteValue(node.source)} names no anchor; set &${quoteValue(node.source)} on a value before it, or write the value here` });
+        this.addProblem({ ...span, message: `the alias *${quoteName(node.source)} names no anchor; set &${quoteName(node.source)} on a value before it, or write the value here` });
         const empty = new Scalar(null);
         if (node.range) empty.range = node.range;
         return empty;
@@ -654,7 +654,7 @@ function problemFromYamlError(e: YamlErrorLike, text: string, quoting?: SyntaxPr
     if (m?.[1]) end = start + m[1].length;
     const key = text.slice(start, end).replace(/^["']|["']$/g, '');
     if (key.length > 0 && key.length <= 80) {
-      return { start, end, message: `the key \`${quoteValue(key)}\` is repeated in this map; each key may appear once`, data: { yamlCode: e.code } };
+      return { start, end, message: `the key \`${quoteName(key)}\` is repeated in this map; each key may appear once`, data: { yamlCode: e.code } };
     }
   }
   const quote = e.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(e.message)?.[1] : undefined;
@@ -709,7 +709,8 @@ function humanYamlMessage(e: YamlErrorLike): string {
     case 'TAB_AS_INDENT':
       return 'a tab is used for indentation; YAML indents with spaces';
     default:
-      return first.charAt(0).toLowerCase() + first.slice(1);
+      // The library quotes tags, anchors and tokens as written: a run of digits in one is masked (quote.ts maskDigitRuns).
+      return maskDigitRuns(first.charAt(0).toLowerCase() + first.slice(1));
   }
 }
 

@@ -10,7 +10,7 @@ export { detectTitledNames, detectGivenNames, detectNames, normalizeName, EPONYM
 export { normalizeForMatching } from './normalize';
 export type { Normalized } from './normalize';
 export { isUsPlace } from './places';
-export { quoteValue, limitQuote, limitQuotes, maskIdentifiers, QUOTE_MAX } from './quote';
+export { quoteValue, quoteName, limitQuote, limitQuotes, maskDigitRuns, maskIdentifiers, QUOTE_MAX } from './quote';
 export { detectAll } from './detect';
 export {
   NOT_PATIENT_FACING,

@@ -23,6 +23,27 @@ export function maskIdentifiers(text: string): string {
   return masked.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 }
 
+/**
+ * Seven digits or more in a row, each pair apart by at most three characters
+ * that are no letter, digit or space (a percent escape counts as one):
+ * `617_555_0142`, `555/0142`, `617%2E555%2E0142`. A tag, an anchor or an alias
+ * is a name the author made up, so any such run in one may be a phone or a
+ * record number in a form the detectors do not read. The separators exclude
+ * digits, so each try reads ahead once.
+ */
+const DIGIT_RUN = /(?<!\p{Nd})\p{Nd}(?:(?:%[0-9A-Fa-f]{2}|[^\p{L}\p{N}\s%]){0,3}\p{Nd}){6,}/gu;
+const DIGIT_HINT = /\p{Nd}/u;
+
+/** `text` with each DIGIT_RUN replaced by `…`: what a message may show of a tag, an anchor or an alias. */
+export function maskDigitRuns(text: string): string {
+  return DIGIT_HINT.test(text) ? text.replace(DIGIT_RUN, '…') : text;
+}
+
+/** A tag, anchor or alias name as a message may quote it: digit runs masked, then quoteValue. */
+export function quoteName(name: string, max = QUOTE_MAX): string {
+  return quoteValue(maskDigitRuns(name), max);
+}
+
 /** A value from the document as a message may quote it: masked, then cut to `max` characters. */
 export function quoteValue(value: string, max = QUOTE_MAX): string {
   const text = value.length > READ_MAX ? value.slice(0, READ_MAX) : value;
