@@ -2,22 +2,9 @@ import * as assert from 'assert';
 import { lint } from '../../server/src/core';
 import { calendarProblem, parsePartialDate } from '../../server/src/core/dates';
 import { caseProblems } from '../../server/src/core/schema';
+import { MINIMAL_CASE } from '../support/case';
 
-const HEAD = [
-  'caselint: 1',
-  'type: case-report',
-  'title: T',
-  'authors:',
-  '  - { id: solo, name: Casey Example }',
-  'abstract: |',
-  '  x',
-  'patient:',
-  '  sex: male',
-  'diagnoses:',
-  '  - name: major depressive disorder',
-  'discussion: |',
-  '  x',
-].join('\n');
+const HEAD = MINIMAL_CASE;
 
 /** The schema findings of a document, each as the text it covers and its message. */
 function schemaFindings(extra: string): { text: string; message: string }[] {

@@ -1,22 +1,9 @@
 import * as assert from 'assert';
 import { CaseDocument, lint, type Report } from '../../server/src/core';
 import { validateCase } from '../../server/src/core/schema';
+import { MINIMAL_CASE } from '../support/case';
 
-const BASE = [
-  'caselint: 1',
-  'type: case-report',
-  'title: T',
-  'authors:',
-  '  - { id: solo, name: Casey Example }',
-  'abstract: |',
-  '  x',
-  'patient:',
-  '  sex: male',
-  'diagnoses:',
-  '  - name: major depressive disorder',
-  'discussion: |',
-  '  x',
-].join('\n');
+const BASE = MINIMAL_CASE;
 
 function check(extra: string): { doc: CaseDocument; reports: Report[] } {
   const doc = new CaseDocument(`${BASE}\n${extra}\n`);

@@ -50,3 +50,20 @@ references:
   - id: star-d
     text: An invented reference about a large trial.
 `;
+
+/** The smallest valid case-report: the schema tests add one section to it. */
+export const MINIMAL_CASE = [
+  'caselint: 1',
+  'type: case-report',
+  'title: T',
+  'authors:',
+  '  - { id: solo, name: Casey Example }',
+  'abstract: |',
+  '  x',
+  'patient:',
+  '  sex: male',
+  'diagnoses:',
+  '  - name: major depressive disorder',
+  'discussion: |',
+  '  x',
+].join('\n');
