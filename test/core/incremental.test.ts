@@ -140,6 +140,22 @@ describe('incremental linting', function () {
     assert.strictEqual(seen(next), seen(lint(text.slice(0, at) + 'word ' + text.slice(at))));
   });
 
+  it('reads a patched scalar afresh after an edit that keeps the length (a phone number typed, then one digit overtyped)', () => {
+    const text = generateCase(7, 300);
+    const at = text.indexOf('\n', text.indexOf('body: |', text.indexOf('perspectives:'))) + 12;
+    const v1 = `${text.slice(0, at)}call 555-867-5309 ${text.slice(at)}`;
+    const r1 = lintIncremental(v1, {}, lintIncremental(text));
+    assert.strictEqual(lastIncrementalStats.patched, 1);
+    assert.ok(r1.findings.some((f) => f.rule === 'phi-contact'), 'the typed phone number is found');
+    // Overtype its last digit with a letter: the same length, so every range stays where it was.
+    const nine = v1.indexOf('5309') + 3;
+    const v2 = `${v1.slice(0, nine)}x${v1.slice(nine + 1)}`;
+    const r2 = lintIncremental(v2, {}, r1);
+    assert.strictEqual(lastIncrementalStats.patched, 1);
+    assert.strictEqual(seen(r2), seen(lint(v2)));
+    assert.ok(!r2.findings.some((f) => f.rule === 'phi-contact'), 'no phone number is left');
+  });
+
   it('patches a literal block scalar edited inside one line exactly as a parse reads it: findings, tree, ranges and values', () => {
     const r = random(SEED + 2);
     // Keys typed one at a time, deletions, words with spaces, a line's end, an identifier pasted in prose.

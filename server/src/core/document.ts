@@ -466,7 +466,24 @@ export class CaseDocument {
   scalars(): readonly ScalarEntry[] {
     if (this.scalarCache) return this.scalarCache;
     const out: ScalarEntry[] = [];
-    collectScalars(this.yaml.contents as YamlNode | null, [], 0, out);
+    const root = this.yaml.contents as YamlNode | null;
+    if (isMap(root)) {
+      // Top-level value by value (a top-level list item by item), reusing what an earlier version of the
+      // same tree found under a node that incremental linting kept in place (topScalars).
+      for (const pair of root.items) {
+        const k = pair.key as YamlNode | null;
+        const key = isScalar(k) ? String(k.value) : COMPLEX_KEY;
+        const value = pair.value as YamlNode | null;
+        if (isSeq(value) && !value.flow) {
+          const items = value.items as (YamlNode | null)[];
+          for (let i = 0; i < items.length; i++) topScalarsOf(items[i] ?? null, key, i, 2, out);
+        } else {
+          topScalarsOf(value, key, -1, 1, out);
+        }
+      }
+    } else {
+      collectScalars(root, [], 0, out);
+    }
     this.scalarCache = out;
     return out;
   }
@@ -497,6 +514,36 @@ export class CaseDocument {
     }
     return node;
   }
+}
+
+/**
+ * The scalars under each top-level value (or item of a top-level list) as a
+ * document found them, by node, with where that node was: a later version
+ * that kept the node in place (incremental linting keeps the nodes of every
+ * piece an edit did not touch) has the same scalars at the same offsets, so
+ * it takes the same entries. A node that moved is walked again; a node whose
+ * content incremental linting patched in place is forgotten (forgetScalars).
+ */
+const topScalars = new WeakMap<object, { key: string; index: number; start: number; end: number; entries: ScalarEntry[] }>();
+
+/** The scalars under `node`, the value of top-level `key` (or its item `index`, else -1), into `out`. */
+function topScalarsOf(node: YamlNode | null, key: string, index: number, depth: number, out: ScalarEntry[]): void {
+  if (!node) return;
+  const range = node.range;
+  const cached = topScalars.get(node);
+  if (cached && range && cached.key === key && cached.index === index && cached.start === range[0] && cached.end === range[2]) {
+    for (const e of cached.entries) out.push(e);
+    return;
+  }
+  const entries: ScalarEntry[] = [];
+  collectScalars(node, index === -1 ? [key] : [key, index], depth, entries);
+  if (range) topScalars.set(node, { key, index, start: range[0], end: range[2], entries });
+  for (const e of entries) out.push(e);
+}
+
+/** Forget what scalars() found under `node`: its content changed in place. */
+export function forgetScalars(node: object | null | undefined): void {
+  if (node) topScalars.delete(node);
 }
 
 /** The scalars under `node` (at `path`, which is not kept) into `out`, depth first in document order. */

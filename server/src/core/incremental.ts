@@ -22,7 +22,7 @@
  * equals `lint()` of the same text.
  */
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Node as YamlNode, type Scalar } from 'yaml';
-import { CaseDocument, isStackOverflow, MAX_ALIAS_COUNT, normalizeLineBreaks, PARSE_OPTIONS, parseBounded, rangeSpan, TooDeep, type PreparedTree } from './document';
+import { CaseDocument, forgetScalars, isStackOverflow, MAX_ALIAS_COUNT, normalizeLineBreaks, PARSE_OPTIONS, parseBounded, rangeSpan, TooDeep, type PreparedTree } from './document';
 import { lint, lintDocument, refuse, ruleRecords, stripBom, type LintOptions, type LintResult, type Replay } from './engine';
 import { ALL, START } from './reads';
 import type { Fix, Report, Span } from './types';
@@ -553,6 +553,8 @@ function patchLiteral(old: Piece, oldText: string, text: string, head: number, t
     values: [...old.values],
   };
   const node = old.kind === 'item' ? old.items[top] : (old.pairs[top] as Pair).value;
+  // The piece's nodes keep their identity (and, for an edit that keeps the length, their ranges): what was found under them is stale.
+  for (const n of old.nodes) forgetScalars(n);
   piece.values[top] = node ? (node as YamlNode).toJS(PLAIN_DOC, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
   return piece;
 }
