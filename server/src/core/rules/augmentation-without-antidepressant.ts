@@ -62,7 +62,16 @@ export const rule: Rule = {
       return lo;
     };
     // A period to the month or day is a date of the patient's: quoted masked, as every message quotes (rules.md).
-    const periodText = (t: TrialAssessment): string => quoteValue(String(ctx.doc.get([...t.path, 'period'])));
+    // Each trial's once: a trial is often a neighbour named in several messages, and masking scans the text.
+    const quoted = new Map<TrialAssessment, string>();
+    const periodText = (t: TrialAssessment): string => {
+      let text = quoted.get(t);
+      if (text === undefined) {
+        text = quoteValue(String(ctx.doc.get([...t.path, 'period'])));
+        quoted.set(t, text);
+      }
+      return text;
+    };
 
     for (const t of trials) {
       if (t.role !== 'augmentation') continue;
