@@ -156,18 +156,36 @@ describe('incremental linting', function () {
     assert.ok(!r2.findings.some((f) => f.rule === 'phi-contact'), 'no phone number is left');
   });
 
+  it('reads a CR typed at a block line\'s end as a line break, and patches lines of a CRLF text', () => {
+    const text = generateCase(7, 300);
+    const end = text.indexOf('\n', text.indexOf('\n', text.indexOf('body: |', text.indexOf('perspectives:'))) + 1);
+    const withCr = `${text.slice(0, end)}\r${text.slice(end)}`;
+    assert.strictEqual(seen(lintIncremental(withCr, {}, lintIncremental(text))), seen(lint(withCr)));
+    assert.strictEqual(lastIncrementalStats.patched, 0);
+    const crlf = text.replace(/\n/g, '\r\n');
+    const at = crlf.indexOf('\n', crlf.indexOf('body: |', crlf.indexOf('perspectives:'))) + 12;
+    const typed = `${crlf.slice(0, at)}word ${crlf.slice(at)}`;
+    const next = lintIncremental(typed, {}, lintIncremental(crlf));
+    assert.strictEqual(lastIncrementalStats.patched, 1);
+    assert.strictEqual(seen(next), seen(lint(typed)));
+    assert.deepStrictEqual(tree(next), tree(lintIncremental(typed)));
+  });
+
   it('patches a literal block scalar edited inside one line exactly as a parse reads it: findings, tree, ranges and values', () => {
     const r = random(SEED + 2);
     // Keys typed one at a time, deletions, words with spaces, a line's end, an identifier pasted in prose.
-    const typed = ['x', ' ', 'word ', '#', ': ', ' # not a comment', '"', '|', '- ', '\t', 'é', '\u00a0', 'Jane Doe ', 'jdoe@example.org ', '555-867-5309', '[@ref-1]', '@fava-2003 '];
+    const typed = ['x', ' ', 'word ', '#', ': ', ' # not a comment', '"', '|', '- ', '\t', 'é', '\u00a0', 'Jane Doe ', 'jdoe@example.org ', '555-867-5309', '[@ref-1]', '@fava-2003 ', '\r'];
     let patched = 0;
+    let patchedCrlf = 0;
     let edits = 0;
-    for (const file of corpus) {
+    // Each text as written and, for every third, with CRLF line breaks (a CR typed before an LF ends the line there).
+    const texts = corpus.flatMap((file, i) => (i % 3 === 0 ? [file, { name: `${file.name} (CRLF)`, text: file.text.replace(/\r?\n/g, '\r\n') }] : [file]));
+    for (const file of texts) {
       let text = file.text;
       let previous = lintIncremental(text);
       for (let n = 0; n < 25; n++) {
         // A line inside a `|` block: after its header line, indented more than the header's line.
-        const headers = [...text.matchAll(/^( *)(?:- )?[\w-]+: \|[+-]?\n/gm)];
+        const headers = [...text.matchAll(/^( *)(?:- )?[\w-]+: \|[+-]?\r?\n/gm)];
         if (headers.length === 0) break;
         const h = pick(r, headers);
         const first = (h.index ?? 0) + h[0].length;
@@ -191,6 +209,7 @@ describe('incremental linting', function () {
         const next = lintIncremental(text, {}, previous);
         edits++;
         patched += lastIncrementalStats.patched;
+        if (file.name.endsWith('(CRLF)')) patchedCrlf += lastIncrementalStats.patched;
         const full = lint(text);
         assert.strictEqual(seen(next), seen(full), `${file.name}, edit ${n} at ${at}`);
         // The tree is the one the pieces parsed afresh make (a piece's last node can end before the next
@@ -199,8 +218,9 @@ describe('incremental linting', function () {
         previous = next;
       }
     }
-    // Most such edits are patched; those in the indentation, or that leave a line blank or more indented, are parsed.
-    assert.ok(patched > edits / 3, `${patched} of ${edits} edits inside block lines were patched`);
+    // Many such edits are patched; those in the indentation, that type a CR or leave a line blank or more indented are parsed.
+    assert.ok(patched > edits / 5, `${patched} of ${edits} edits inside block lines were patched`);
+    assert.ok(patchedCrlf > 0, 'edits in CRLF texts are patched too');
   });
 
   it('replays the rules whose sections an edit did not touch, and runs the others', () => {

@@ -491,23 +491,26 @@ function patchLiteral(old: Piece, oldText: string, text: string, head: number, t
   const oldEnd = oldText.length - tail;
   const removed = oldText.slice(head, oldEnd);
   const inserted = text.slice(head, text.length - tail);
-  if (removed.includes('\n') || inserted.includes('\n') || (removed === '' && inserted === '')) return undefined;
+  // A CR is a line break's (the text reads lone CRs as LF): an edit with one is no edit inside a line.
+  if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted) || (removed === '' && inserted === '')) return undefined;
   const block = old.blocks.find((b) => b.range !== undefined && b.range !== null && b.range[0] < head && oldEnd < b.range[1]) as Scalar | undefined;
   if (!block || block.type !== 'BLOCK_LITERAL' || typeof block.value !== 'string' || !block.range) return undefined;
   const headerEnd = oldText.indexOf('\n', block.range[0]);
   // `|`, `|-` or `|+`, then spaces or a comment: no indentation indicator.
-  if (headerEnd === -1 || headerEnd >= head || !/^\|[+-]?(?:[ \t]+(?:#.*)?)?$/.test(oldText.slice(block.range[0], headerEnd))) return undefined;
+  if (headerEnd === -1 || headerEnd >= head || !/^\|[+-]?(?:[ \t]+(?:#.*)?)?\r?$/.test(oldText.slice(block.range[0], headerEnd))) return undefined;
   const indent = contentIndent(oldText, headerEnd + 1, block.range[1]);
   const lineStart = oldText.lastIndexOf('\n', head - 1) + 1;
   if (indent < 1 || lineStart <= headerEnd) return undefined;
   let lineEnd = oldText.indexOf('\n', head);
   if (lineEnd === -1) lineEnd = oldText.length;
+  // A CRLF line's content ends before its CR.
+  if (oldText.charCodeAt(lineEnd - 1) === 0x0d && lineEnd - 1 >= head) lineEnd--;
   const before = oldText.slice(lineStart + indent, head);
   // The edit is right of the indentation, and the line opens with content at the indentation before and after it:
   // it stays a content line, not blank and not more indented (so the indentation the scalar's first line sets holds too).
   const opens = (t: string): boolean => {
     const c = t.charCodeAt(lineStart + indent);
-    return !Number.isNaN(c) && c !== 0x20 && c !== 0x09 && c !== 0x0a;
+    return !Number.isNaN(c) && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d;
   };
   if (head < lineStart + indent || !/^ *$/.test(oldText.slice(lineStart, lineStart + indent)) || !opens(oldText) || !opens(text) || lineEnd > block.range[1]) return undefined;
   // Where that line starts in the value: after one line break per content line above it.
@@ -569,7 +572,7 @@ function contentIndent(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c === 0x20) col++;
     else if (c === 0x0a) col = 0;
-    else return c === 0x09 ? 0 : col;
+    else if (c !== 0x0d) return c === 0x09 ? 0 : col;
   }
   return 0;
 }
