@@ -408,7 +408,8 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
     const start = cut.start;
     const end = found[i + 1]?.start ?? text.length;
     let piece: Piece | undefined;
-    if (byStart) {
+    let patch: Piece | undefined;
+    if (table && byStart) {
       const same = (old: Piece | undefined, shift: number): old is Piece =>
         old !== undefined && old.end === end - shift && old.kind === cut.kind && old.indent === cut.indent && old.count === cut.count;
       if (end <= head) {
@@ -424,16 +425,16 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
           piece = old;
           kept.push({ oldStart: start - delta, oldEnd: end - delta, shift: delta });
         }
+      } else {
+        // The piece the edit is in, its cut unchanged: patched when the edit stays inside one line of a literal block scalar.
+        const old = byStart.get(start);
+        if (same(old, delta)) patch = patchLiteral(old, table.text, text, head, tail);
       }
     }
     if (piece) reused++;
     else {
-      const old = byStart?.get(start);
-      if (old && table && old.end === end - delta && old.kind === cut.kind && old.indent === cut.indent && old.count === cut.count) {
-        piece = patchLiteral(old, table.text, text, head, tail);
-        if (piece) patched++;
-      }
-      piece ??= parsePiece(text.slice(start, end), cut);
+      if (patch) patched++;
+      piece = patch ?? parsePiece(text.slice(start, end), cut);
       if (!piece) return undefined;
       parsed++;
     }
@@ -558,12 +559,17 @@ function patchLiteral(old: Piece, oldText: string, text: string, head: number, t
   const node = old.kind === 'item' ? old.items[top] : (old.pairs[top] as Pair).value;
   // The piece's nodes keep their identity (and, for an edit that keeps the length, their ranges): what was found under them is stale.
   for (const n of old.nodes) forgetScalars(n);
-  piece.values[top] = node ? (node as YamlNode).toJS(PLAIN_DOC, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+  piece.values[top] = plain(node as YamlNode | null);
   return piece;
 }
 
-/** A document to make plain data in (pieces hold no anchors or aliases). */
+/** A document to make plain data in: a piece holds no anchor or alias, so its own document adds nothing. */
 const PLAIN_DOC = new Document(undefined, PARSE_OPTIONS);
+
+/** A value as plain data, as the document's `toJS` would make it. */
+function plain(node: YamlNode | null): unknown {
+  return node ? node.toJS(PLAIN_DOC, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+}
 
 /** The indentation of a block scalar's content: that of its first line with content between `from` and `to`; 0 when none (or a tab comes first). */
 function contentIndent(text: string, from: number, to: number): number {
@@ -635,8 +641,6 @@ function parsePiece(source: string, cut: Cut): Piece | undefined {
     repeats: false,
     values: [],
   };
-  // Each value as plain data, as the document's `toJS` would make it (no alias can reach outside a piece).
-  const plain = (node: YamlNode | null): unknown => (node ? node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null);
   if (cut.kind === 'item') {
     if (!isSeq(root) || root.items.length !== cut.count) return undefined;
     for (const item of root.items as (YamlNode | null)[]) if (!collect(item, piece)) return undefined;

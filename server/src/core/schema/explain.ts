@@ -383,9 +383,7 @@ function explainOne(root: JsonSchema, e: AjvError, value: unknown, options: Expl
     }
     case 'enum': {
       const allowed = (Array.isArray(e.params.allowedValues) ? e.params.allowedValues : []).map(literal);
-      const near = typeof here === 'string' ? nearest(here, allowed, 3) : [];
-      const swapped = typeof here === 'string' && near.length === 0 ? closest(here, allowed) : undefined;
-      if (swapped) near.push(swapped);
+      const near = typeof here === 'string' ? nearOrSwapped(here, allowed) : [];
       const abbreviations = near.length === 0 && typeof here === 'string' ? nearAbbreviations(here, path, options) : [];
       const [first] = abbreviations;
       if (first) {
@@ -497,12 +495,17 @@ function nearAbbreviations(input: string, path: readonly PathSegment[], options:
   if (written === '') return [];
   const names = [...table.keys()];
   const clear = clearBest(written, names);
-  const shorts = clear !== undefined ? [clear] : nearest(written, names, 3);
-  if (shorts.length === 0) {
-    const swapped = closest(written, names);
-    if (swapped !== undefined) shorts.push(swapped);
+  return (clear !== undefined ? [clear] : nearOrSwapped(written, names)).map((s) => [s, table.get(s) as string]);
+}
+
+/** The nearest few of `candidates` to `input` (text.ts nearest), else the one with two neighbouring letters swapped, else none. */
+function nearOrSwapped(input: string, candidates: readonly string[]): string[] {
+  const near = nearest(input, candidates, 3);
+  if (near.length === 0) {
+    const swapped = closest(input, candidates);
+    if (swapped !== undefined) near.push(swapped);
   }
-  return shorts.map((s) => [s, table.get(s) as string]);
+  return near;
 }
 
 /** The object schema an `allOf/N/then` belongs to: `#/allOf/0/then/required` -> `#`. */
