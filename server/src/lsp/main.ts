@@ -96,9 +96,13 @@ function start(): void {
     // Loaded on first use, after the initialize answer, so the engine's start-up never delays it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/consistent-type-imports
     (server ??= new (require('./server') as typeof import('./server')).CaselintServer(
-      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots, onLint, beforeLint: fitYoungGeneration }, capabilities));
+      connection, log, { packageRoot: path.join(__dirname, '..'), version, repository, initializationOptions, roots, onLint, beforeLint: fitYoungGeneration, idleWarmUp: true }, capabilities));
   const g = <P, R>(name: string, method: (srv: CaselintServer) => (p: P, token?: CancellationToken) => R | Promise<R>, fallback: R) =>
-    guard(log, name, (p: P, token?: CancellationToken) => method(s())(p, token), fallback);
+    guard(log, name, (p: P, token?: CancellationToken) => {
+      const srv = s();
+      if (name !== 'initialized') srv.stopWarmUp();
+      return method(srv)(p, token);
+    }, fallback);
 
   connection.onInitialize((params) => {
     capabilities = params?.capabilities ?? {};
@@ -135,6 +139,9 @@ function start(): void {
   connection.onRequest(DISABLE_LINE_METHOD, g('disableLine', (x) => x.disableLine, null));
   connection.onRequest(CREATE_CONFIG_METHOD, g('createConfig', (x) => x.createConfig, null));
   connection.listen();
+  // The idle warm-up (idleWarmUp.ts) stops when a message arrives, before the connection queues it.
+  if (process.argv.includes('--stdio')) process.stdin.on('data', () => server?.interruptWarmUp());
+  process.on('message', () => server?.interruptWarmUp());
 }
 
 /** The workspace folders (or the root) as file paths. */

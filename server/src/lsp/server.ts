@@ -46,6 +46,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import * as path from 'path';
+import { IdleWarmUp } from './idleWarmUp';
 import { adequacyMarkdown, initConfigText, INIT_CONFIG_FILE_NAME } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
 import { disableLineWithReason, provideCodeActions } from './codeActions';
@@ -82,7 +83,10 @@ export interface ServerOptions extends ServerDocsOptions {
   onLint?: LintObserver;
   /** Told before each lint the length of the longest open text (the process sizes V8's young generation by it: memory.ts). */
   beforeLint?: (longestOpenText: number) => void;
+  /** Lint an invented case while the client is quiet after `initialized` (idleWarmUp.ts); main.ts turns it on, tests built in process leave it off. */
+  idleWarmUp?: boolean;
 }
+
 
 /** A quick answer was not possible (see `CaselintServer.quick`). */
 const NO_QUICK = Symbol('no quick answer');
@@ -101,6 +105,8 @@ export class CaselintServer {
   private readonly scheduler: LintScheduler;
   private readonly docs: RuleDocs;
   private readonly disableWithReason: boolean;
+  /** Lints an invented case until the client's first message after `initialized`. */
+  private readonly warmUp?: IdleWarmUp;
 
   constructor(
     private readonly connection: Connection,
@@ -138,6 +144,19 @@ export class CaselintServer {
       this.docs,
       log,
     );
+    if (options.idleWarmUp === true) {
+      this.warmUp = new IdleWarmUp(this.docs, (s) => log.info(`warmed up while idle: ${s.steps} step(s), ${s.ms.toFixed(0)} ms`));
+    }
+  }
+
+  /** A message other than `initialized` is handled: the idle warm-up stops for good. */
+  stopWarmUp(): void {
+    this.warmUp?.stop();
+  }
+
+  /** Bytes arrived from the client (main.ts): a started warm-up stops at once, before the message is even queued. */
+  interruptWarmUp(): void {
+    this.warmUp?.interrupt();
   }
 
   /** How the log names a document ("document #3"). */
@@ -160,6 +179,7 @@ export class CaselintServer {
         watchers: [{ globPattern: CONFIG_FILE_GLOB }],
       });
     }
+    this.warmUp?.start();
   };
 
   // ---- documents -------------------------------------------------------
