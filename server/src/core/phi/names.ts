@@ -171,6 +171,14 @@ const PERSON_VERBS = new Set(
     'thought knew decided agreed refused attended stayed died cried complained described denied recalled remembered ' +
     'met saw helped brought gave worried says tells calls phones visits writes feels thinks worries').split(' '),
 );
+/** Verbs whose object is a person, before an institution surname: "He met Tom Hall there" (one visits a hall, but meets a person). */
+const PERSON_OBJECT_VERBS = new Set(
+  'met meets married marries told tells asked asks phoned phones called calls rang rings thanked texted emailed e-mailed hugged dated befriended introduced'.split(' '),
+);
+/** Capitalized words that may open a sentence before a name without making it a title: "Then Will Keller came", "Later, May Keller phoned". */
+const SENTENCE_OPENERS = new Set(
+  'Then Later Afterwards Afterward Eventually Finally Soon Next Yesterday Today Recently Meanwhile Once And But So Still Again Also'.split(' '),
+);
 /** Abbreviations whose period ends no sentence: "St. Mary Church", "Mt. Grace". */
 const ABBREVIATIONS = new Set('St Mt Ft Dr Mr Mrs Ms Mx Prof Rev Sr Jr No Vol Fig Dept Univ'.split(' '));
 /** How far ahead a sentence's end is looked for, to tell "Will Keller came." from "Will Keller called?". */
@@ -390,10 +398,16 @@ function opensSentence(text: string, start: number, particles: string, surname: 
   return (
     particles === '' &&
     isKnownSurname(surname) &&
-    atSentenceStart(text, start) &&
+    (atSentenceStart(text, start) || afterOpener(text, start)) &&
     verbAfter(text, end) &&
     !endsInQuestion(text, end)
   );
+}
+
+/** Is the word before `index` one of SENTENCE_OPENERS at a sentence's start ("Then Will…", "Later, May…")? */
+function afterOpener(text: string, index: number): boolean {
+  const [before, at] = wordBeforeAt(text, index);
+  return SENTENCE_OPENERS.has(before) && atSentenceStart(text, at);
 }
 
 /** "Tom Hall visited", "her neighbour, Tom Hall": a clear given name and an institution surname (INSTITUTION_SURNAMES). */
@@ -403,6 +417,7 @@ function institutionSurname(kind: 'name' | 'word' | 'common', particles: string,
   if (INSTITUTION_AFTER.test(text.slice(nameEnd, nameEnd + 48))) return false;
   if (PERSON_BEFORE.test(text.slice(Math.max(0, start - 72), start))) return true;
   const before = wordBefore(text, start);
+  if (PERSON_OBJECT_VERBS.has(before)) return true;
   if (PLACE_BEFORE.has(before.toLowerCase())) return false;
   if (before !== '' && !LOWER_START.test(before) && !FUNCTION_WORDS.has(before)) return false;
   if (before === '' && !atSentenceStart(text, start)) return false;
