@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { CaseDocument } from '../../server/src/core';
+import { CaseDocument, lintIncremental } from '../../server/src/core';
 import { findCitations, findCitationsWith, referenceEntries, scanCitations, type CitationCache } from '../../server/src/core/citations';
 
 function keys(text: string): string[] {
@@ -151,7 +151,9 @@ references:
   });
 
   it('keeps each scalar node\'s scan, and reads a kept node\'s from the cache instead of scanning it', () => {
-    const other = new CaseDocument(text);
+    // A tree spliced from pieces (incremental linting), whose nodes the next version may keep.
+    const other = lintIncremental(text).document;
+    assert.ok(other.piecewise);
     const { cache } = findCitationsWith(other);
     const intro = other.node(['introduction']) as object;
     assert.deepStrictEqual(cache.get(intro)?.map((c) => c.key), ['a', 'b', 'd']);
@@ -160,6 +162,13 @@ references:
     const again = findCitationsWith(other, planted);
     assert.deepStrictEqual(again.citations.filter((c) => c.path[0] === 'introduction').map((c) => c.key), ['zz']);
     assert.ok(again.citations.some((c) => c.key === 'e'), 'a node the cache does not hold is scanned');
+  });
+
+  it('keeps no per-node scan of a tree parsed whole (the CLI\'s: no later version takes its nodes over)', () => {
+    const whole = new CaseDocument(text);
+    const { cache, citations } = findCitationsWith(whole);
+    assert.ok(citations.some((c) => c.key === 'a'));
+    assert.strictEqual(cache.get(whole.node(['introduction']) as object), undefined);
   });
 
   it('caches per document object', () => {

@@ -84,7 +84,7 @@ export function findCitationsWith(doc: CaseDocument, previous?: CitationCache): 
     let found = cache.get(s.node);
     if (!found) {
       found = scanCitations(text.slice(s.span.start, s.span.end));
-      cache.set(s.node, found);
+      if (doc.piecewise) cache.set(s.node, found);
     }
     for (const c of found) {
       const base = s.span.start;

@@ -139,7 +139,7 @@ export function scanDocumentWith(doc: CaseDocument, previous?: ScanCache): { fin
     let matches = cache.byNode.get(scalar.node);
     if (!matches) {
       matches = detectAll(doc.text.slice(from, scalar.span.end), isAllowed, year);
-      cache.byNode.set(scalar.node, matches);
+      if (doc.piecewise) cache.byNode.set(scalar.node, matches);
     }
     for (const m of matches) {
       out.push({
