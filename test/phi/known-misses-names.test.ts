@@ -66,6 +66,8 @@ describe('known misses: a clear given name before an institution word that is a 
     ['Her neighbour, Tom Hall, drove her home.', [['Tom Hall', 15]]],
     ['He met Tom Hall there twice.', [['Tom Hall', 7]]],
     ['She called Jane Church that night.', [['Jane Church', 11]]],
+    ['Anna Ward phoned the clinic.', [['Anna Ward', 0]]],
+    ['Her brother, Greg House, drove her home.', [['Greg House', 13]]],
   ];
   for (const [line, expected] of HITS) {
     it(`phi-name on ${expected.map(([t]) => `"${t}"`).join(', ')} in "${line}", the message quoting none of it`, () => {
@@ -87,6 +89,9 @@ describe('known misses: a clear given name before an institution word that is a 
     'They visited Albert Hall in May.',
     'He met Tom Hall Community Center staff.',
     'She called Grace Church for help.',
+    'She stayed on Anna Ward 3 for a week.',
+    'Tom House Foundation paid for it.',
+    'She moved to the Emily House shelter.',
   ];
   for (const line of SILENT) {
     it(`no phi-name in "${line}"`, () => assert.deepStrictEqual(seen(line, 'phi-name'), []));

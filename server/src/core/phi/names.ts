@@ -137,13 +137,13 @@ const TERM_WORDS = new Set(
 /**
  * Institution words that are also common surnames: after a clear given name
  * they are a surname when a verb follows ("Tom Hall visited", "Jane Church
- * said", "Emily Park called") or a word that introduces a person comes before
+ * said", "Emily Park called", "Anna Ward phoned", "Greg House wrote") or a word that introduces a person comes before
  * ("her neighbour, Tom Hall"), and no capitalized word, digit or "of" comes
  * after ("Tom Hall Community Center", "Hall of Fame") and no article, place
  * preposition or other capitalized word before ("the Albert Hall", "at Stanley
  * Park", "Royal Albert Hall").
  */
-const INSTITUTION_SURNAMES = new Set(['Hall', 'Church', 'Park']);
+const INSTITUTION_SURNAMES = new Set(['Hall', 'Church', 'Park', 'Ward', 'House']);
 /** Words before "Albert Hall", "Stanley Park" that make it a place. */
 const PLACE_BEFORE = new Set(
   'the a an this that in at to from near into onto on off of outside inside around toward towards through across behind beside opposite past via within'.split(' '),
