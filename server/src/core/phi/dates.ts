@@ -22,12 +22,12 @@ const YEAR = '(?:1[89]|20)\\d\\d(?!\\d)';
 /*
  * A dash glued to a full date in digits belongs to a range when a full date
  * in digits stands on its other side (with a four-digit year, or with slashes
- * and a two-digit one: `3/14/22-3/16/22`): the dash after a date may be
+ * or dashes and a two-digit one: `3/14/22-3/16/22`, `3-14-22-3-16-22`): the dash after a date may be
  * followed by RANGE_NEXT, the dash before one preceded by RANGE_PREVIOUS. Any
  * other dash next to digits is part of a longer number.
  */
 const FULL_DIGITS =
-  '(?:(?:1[89]|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2}/\\d\\d(?!\\d))';
+  '(?:(?:1[89]|20)\\d\\d[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2}/\\d\\d(?!\\d)|\\d{1,2}-\\d{1,2}-\\d\\d(?!\\d))';
 const RANGE_NEXT = `${FULL_DIGITS}(?!\\d)`;
 const RANGE_PREVIOUS = `(?<![\\w./-])${FULL_DIGITS}`;
 /** The dash and the second date of a range, just after a first one (its dose unit, if any, makes both a titration). */
