@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { createRequire, wrap } from 'module';
 import * as path from 'path';
+import * as v8 from 'v8';
 import * as vm from 'vm';
 
 /**
@@ -20,6 +21,23 @@ import * as vm from 'vm';
  */
 
 const HASH_BYTES = 32;
+
+/**
+ * V8's optimising compiler runs on a background thread, and inlining makes it
+ * slow: linting 500 typical files in one thread, it spent about 3.1 s of CPU
+ * on some 240 functions, several over 100 ms each (`--trace-opt`). That time
+ * is free while a core is idle, but with a lint thread on each core every
+ * thread compiles the same functions again, in time taken from the lint.
+ * Inlining only small functions cuts the compiling to about 2.2 s; 1,000 files
+ * with the default threads take about 1 s less CPU and 7% less time.
+ *
+ * Set here, when a loader (or the build that writes the caches) first loads
+ * this module, before any bundle is compiled: V8 keeps a cache only under the
+ * flags it was made with, so the build and every run must set the same ones.
+ * V8's flags are the process's, read at each compile, so workers share them.
+ */
+export const COMPILER_FLAGS = '--max-inlined-bytecode-size=100';
+v8.setFlagsFromString(COMPILER_FLAGS);
 
 export function cacheFileOf(bundle: string): string {
   return `${bundle}.cache`;
