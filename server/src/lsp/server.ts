@@ -46,7 +46,6 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import * as path from 'path';
-import { IdleWarmUp } from './idleWarmUp';
 import { adequacyMarkdown, initConfigText, INIT_CONFIG_FILE_NAME } from '../core';
 import { clientPullsDiagnostics } from './capabilities';
 import { disableLineWithReason, provideCodeActions } from './codeActions';
@@ -59,6 +58,7 @@ import { provideDocumentLinks } from './documentLinks';
 import { provideFoldingRanges } from './folding';
 import { provideSemanticTokens } from './semanticTokens';
 import { provideHover } from './hover';
+import { IdleWarmUp } from './idleWarmUp';
 import { adequacySummary, provideCodeLenses, provideInlayHints } from './adequacy';
 import type { Logger } from './log';
 import { provideDefinition, providePrepareRename, provideReferences, provideRename } from './navigation';
@@ -86,7 +86,6 @@ export interface ServerOptions extends ServerDocsOptions {
   /** Lint an invented case while the client is quiet after `initialized` (idleWarmUp.ts); main.ts turns it on, tests built in process leave it off. */
   idleWarmUp?: boolean;
 }
-
 
 /** A quick answer was not possible (see `CaselintServer.quick`). */
 const NO_QUICK = Symbol('no quick answer');
