@@ -15,6 +15,18 @@ function names(text: string): string[] {
     .map((m) => text.slice(m.start, m.end));
 }
 
+/** One test per line: phi-name on each expected name at its offset (the message quoting none of it), and none on the silent lines. */
+function expectNames(hits: readonly [string, [string, number][]][], silent: readonly string[]): void {
+  for (const [line, expected] of hits) {
+    it(`phi-name on ${expected.map(([t]) => `"${t}"`).join(', ')} in "${line}", the message quoting none of it`, () => {
+      assert.deepStrictEqual(seen(line, 'phi-name'), expected);
+    });
+  }
+  for (const line of silent) {
+    it(`no phi-name in "${line}"`, () => assert.deepStrictEqual(seen(line, 'phi-name'), []));
+  }
+}
+
 describe('known misses: a word-like given name at a sentence\'s start before a known surname and a verb', () => {
   const HITS: [string, [string, number][]][] = [
     ['Will Keller came to the clinic.', [['Will Keller', 0]]],
@@ -26,11 +38,6 @@ describe('known misses: a word-like given name at a sentence\'s start before a k
     ['Then Will Keller came to the clinic.', [['Will Keller', 5]]],
     ['She slept. Later, May Keller phoned the ward.', [['May Keller', 18]]],
   ];
-  for (const [line, expected] of HITS) {
-    it(`phi-name on ${expected.map(([t]) => `"${t}"`).join(', ')} in "${line}", the message quoting none of it`, () => {
-      assert.deepStrictEqual(seen(line, 'phi-name'), expected);
-    });
-  }
   const SILENT = [
     'Will Spravato be covered by his plan?',
     'Will Keller come back?',
@@ -47,9 +54,7 @@ describe('known misses: a word-like given name at a sentence\'s start before a k
     'Then May Day parades were held.',
     'Perhaps Will Keller came.',
   ];
-  for (const line of SILENT) {
-    it(`no phi-name in "${line}"`, () => assert.deepStrictEqual(seen(line, 'phi-name'), []));
-  }
+  expectNames(HITS, SILENT);
   it('the surname lexicon holds common surnames that are no English word, without case or apostrophes', () => {
     assert.deepStrictEqual(
       ['Keller', 'Novak', 'Alvarez', 'McDonald', "O'Brien", 'Hall', 'Day', 'Spravato', 'Smith', 'Okafor'].map(isKnownSurname),
@@ -69,11 +74,6 @@ describe('known misses: a clear given name before an institution word that is a 
     ['Anna Ward phoned the clinic.', [['Anna Ward', 0]]],
     ['Her brother, Greg House, drove her home.', [['Greg House', 13]]],
   ];
-  for (const [line, expected] of HITS) {
-    it(`phi-name on ${expected.map(([t]) => `"${t}"`).join(', ')} in "${line}", the message quoting none of it`, () => {
-      assert.deepStrictEqual(seen(line, 'phi-name'), expected);
-    });
-  }
   const SILENT = [
     'Carnegie Hall hosted the benefit.',
     'Memorial Hall opened in 2019.',
@@ -93,9 +93,7 @@ describe('known misses: a clear given name before an institution word that is a 
     'Tom House Foundation paid for it.',
     'She moved to the Emily House shelter.',
   ];
-  for (const line of SILENT) {
-    it(`no phi-name in "${line}"`, () => assert.deepStrictEqual(seen(line, 'phi-name'), []));
-  }
+  expectNames(HITS, SILENT);
 });
 
 describe('known misses: "seen by" a person', () => {

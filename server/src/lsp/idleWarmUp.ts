@@ -1,9 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { knowledgeBaseFor, lintIncremental, type LintResult } from '../core';
+import { knowledgeBaseFor, lintIncremental, type CaseDocument, type LintResult } from '../core';
 import { provideCompletion } from './completion';
 import { diagnosticsOf, type RuleDocs } from './diagnostics';
 import { provideHover } from './hover';
-import { DEFAULT_SETTINGS, DocState } from './state';
+import { DEFAULT_SETTINGS, DocState, type Environment } from './state';
 import { WARM_UP_CASE } from './warmUpCase';
 
 /**
@@ -32,15 +32,18 @@ export interface WarmUpStats {
   ms: number;
 }
 
+const WARM_UP_URI = 'file:///warm-up/a.case.yaml';
+
 export class IdleWarmUp {
   private started = false;
   private stopped = false;
   private steps = 0;
   private spentMs = 0;
   private previous?: LintResult;
-  private readonly env = { settings: DEFAULT_SETTINGS, config: {}, kb: knowledgeBaseFor({}) };
-  /** Where letters are typed: the start of each prose line's content, by turns. */
-  private readonly spots: number[];
+  /** Made at the first step, not at the server's start. */
+  private env?: Environment;
+  /** Where letters are typed, by turns: found in the tree of the first step, the open. */
+  private spots: number[] = [];
 
   constructor(
     private readonly docs: RuleDocs,
@@ -49,9 +52,7 @@ export class IdleWarmUp {
     /** The most main-thread time the steps may take, in milliseconds. */
     private readonly budgetMs = 100,
     private readonly text = WARM_UP_CASE,
-  ) {
-    this.spots = proseSpots(text);
-  }
+  ) {}
 
   /** Begin once `quietMs` pass with no message (a client that opens a document at once never waits behind a step). */
   start(quietMs = 100): void {
@@ -85,49 +86,41 @@ export class IdleWarmUp {
       this.step();
       this.spentMs += performance.now() - t0;
       this.steps++;
+      // With no prose to type into, the open is the whole warm-up.
       if (this.spentMs < this.budgetMs && this.spots.length > 0) this.schedule();
       else this.stop();
     });
   }
 
   private step(): void {
-    if (this.steps === 0) {
-      // The open: a whole parse, every rule.
-      this.previous = lintIncremental(this.text, { config: this.env.config });
-      this.publish(this.previous);
-      return;
-    }
-    // A letter typed, then deleted, at one of the prose lines: the text returns to the sample.
-    const at = this.spots[this.steps % this.spots.length] ?? 0;
+    // The open (a whole parse, every rule), then a letter typed, then deleted, at one prose line after another.
     const typed = this.steps % 2 === 1;
+    const at = this.spots[this.steps % this.spots.length] ?? 0;
     const text = typed ? `${this.text.slice(0, at)}x${this.text.slice(at)}` : this.text;
+    this.env ??= { settings: DEFAULT_SETTINGS, config: {}, kb: knowledgeBaseFor({}) };
     const result = lintIncremental(text, { config: this.env.config }, this.previous);
     this.previous = result;
-    this.publish(result);
+    if (this.steps === 0) this.spots = proseSpots(result.document);
+    const state = new DocState(WARM_UP_URI, this.steps, TextDocument.create(WARM_UP_URI, 'case-report', this.steps, text), result, this.env);
+    diagnosticsOf(state, this.docs);
     if (!typed) return;
-    const state = new DocState('file:///warm-up/a.case.yaml', this.steps, TextDocument.create('file:///warm-up/a.case.yaml', 'case-report', this.steps, text), result, this.env);
     const position = state.positions.position(at);
     provideHover(state, position);
     provideCompletion(state, position);
   }
-
-  private publish(result: LintResult): void {
-    const state = new DocState('file:///warm-up/a.case.yaml', this.steps, TextDocument.create('file:///warm-up/a.case.yaml', 'case-report', this.steps, ''), result, this.env);
-    diagnosticsOf(state, this.docs);
-  }
 }
 
-/** Offsets of the first letter of each line inside a literal block scalar (`|`), where typing is the common edit. */
-function proseSpots(text: string): number[] {
+/** Where typing is the common edit: the first letter of each line of a block scalar's content, read from the engine's own tree. */
+function proseSpots(doc: CaseDocument): number[] {
   const spots: number[] = [];
-  let inBlock = -1;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const indent = line.length - line.trimStart().length;
-    if (inBlock >= 0 && line.trim() !== '' && indent <= inBlock) inBlock = -1;
-    if (inBlock >= 0 && line.trim() !== '') spots.push(offset + indent);
-    if (/:\s*\|\s*$/.test(line)) inBlock = indent;
-    offset += line.length + 1;
+  for (const span of doc.blockScalarSpans) {
+    // The span opens at the `|` or `>` header; its content starts on the next line.
+    const last = doc.lines.position(span.end).line;
+    for (let line = doc.lines.position(span.start).line + 1; line <= last; line++) {
+      const text = doc.lines.lineText(line);
+      const at = doc.lines.lineStart(line) + text.length - text.trimStart().length;
+      if (text.trim() !== '' && at < span.end) spots.push(at);
+    }
   }
   return spots;
 }
