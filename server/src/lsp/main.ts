@@ -1,17 +1,19 @@
 // The language server (bundled to dist/lsp.js, which dist/server.js loads with
 // V8's code cache: lsp/load.ts): pure wiring. `main` is the entry point;
-// `--stdio` or `--node-ipc` picks the transport (createConnection reads argv).
+// `--stdio` or `--node-ipc` picks the transport (createConnection reads argv;
+// over stdio the server writes each message in one frame: frameWriter.ts).
 // The engine loads right after the initialize answer, not before it.
 import * as path from 'path';
 import * as v8 from 'v8';
 import { fileURLToPath } from 'url';
-import { createConnection, LSPErrorCodes, ProposedFeatures, type CancellationToken, type ClientCapabilities, type InitializeParams, type Message, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
+import { createConnection, LSPErrorCodes, ProposedFeatures, type CancellationToken, type ClientCapabilities, type ConnectionOptions, type MessageReader, type InitializeParams, type Message, type RequestMessage, type ResponseMessage } from 'vscode-languageserver/node';
 import { repository, version } from '../../../package.json';
 import { checkServerArgs } from './args';
 import { initializeResult } from './capabilities';
 import { CREATE_CONFIG_METHOD, DISABLE_LINE_METHOD, STATUS_METHOD } from '../protocol';
 import { guard, type Logger } from './log';
 import { fitYoungGeneration } from './memory';
+import { FrameWriter, routeConsole } from './frameWriter';
 import type { CaselintServer } from './server';
 
 /** The build's warm-up for the code cache (warmUp.ts), loaded only when called, as the engine is. */
@@ -74,7 +76,7 @@ export function main(argv: readonly string[]): void {
 
 function start(): void {
   let server: CaselintServer | undefined;
-  const connection = createConnection(ProposedFeatures.all, {
+  const strategies: ConnectionOptions = {
     // Every message the connection handles is counted: the scheduler lints only once all those already read are handled.
     messageStrategy: {
       handleMessage: (message, next) => {
@@ -90,7 +92,15 @@ function start(): void {
         error: { code: LSPErrorCodes.RequestCancelled, message: 'The request was cancelled.' },
       }),
     },
-  });
+  };
+  // Over stdio, each message goes out in one write (frameWriter.ts). stdin stays the library's to read:
+  // given the stream itself, it exits the process when stdin ends or closes. (It wraps a stream that is
+  // no reader; its typings pair only two streams or two readers/writers.) Other transports come from argv.
+  const stdio = process.argv.includes('--stdio');
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new FrameWriter(process.stdout), strategies)
+    : createConnection(ProposedFeatures.all, strategies);
+  if (stdio) routeConsole(connection.console);
   const log: Logger = {
     info: (m) => connection.console.info(m),
     warn: (m) => connection.console.warn(m),
@@ -152,7 +162,7 @@ function start(): void {
   connection.onRequest(CREATE_CONFIG_METHOD, g('createConfig', (x) => x.createConfig, null));
   connection.listen();
   // The idle warm-up (idleWarmUp.ts) stops when a message arrives, before the connection queues it.
-  if (process.argv.includes('--stdio')) process.stdin.on('data', () => server?.interruptWarmUp());
+  if (stdio) process.stdin.on('data', () => server?.interruptWarmUp());
   process.on('message', () => server?.interruptWarmUp());
 }
 
