@@ -171,12 +171,46 @@ describe('incremental linting', function () {
     assert.deepStrictEqual(tree(next), tree(lintIncremental(typed)));
   });
 
-  it('patches a literal block scalar edited inside one line exactly as a parse reads it: findings, tree, ranges and values', () => {
+  it('patches a literal block scalar for Enter, a joined line and a pasted paragraph, and parses a blank line left at its end', () => {
+    const text = generateCase(7, 300);
+    const body = text.indexOf('\n', text.indexOf('body: |', text.indexOf('perspectives:'))) + 1;
+    const lead = /^ */.exec(text.slice(body))![0];
+    const lineEnd = text.indexOf('\n', body);
+    const last = (() => {
+      // The block's last line: the next line indented less ends it.
+      let at = body;
+      for (;;) {
+        const nl = text.indexOf('\n', at);
+        const next = text.slice(nl + 1, text.indexOf('\n', nl + 1));
+        if (!next.startsWith(lead)) return nl;
+        at = nl + 1;
+      }
+    })();
+    const edits: [string, string, number][] = [
+      ['Enter in the middle of a line', `${text.slice(0, body + 12)}\n${lead}${text.slice(body + 12)}`, 1],
+      ['Enter at the end of a line, before more prose', `${text.slice(0, lineEnd)}\n${lead}${text.slice(lineEnd)}`, 1],
+      ['Backspace that joins two lines', `${text.slice(0, lineEnd)}${text.slice(lineEnd + 1)}`, 1],
+      ['a pasted paragraph with a blank line', `${text.slice(0, body + 12)}one.\n\n${lead}Jane Doe called 555-867-5309.\n${lead}${text.slice(body + 12)}`, 1],
+      ['Enter at the end of the last line (blank lines at the end are the chomping\'s)', `${text.slice(0, last)}\n${lead}${text.slice(last)}`, 0],
+      ['a line indented less, which ends the scalar', `${text.slice(0, body + 12)}\nnot: indented\n${lead}${text.slice(body + 12)}`, 0],
+    ];
+    for (const [what, edited, patched] of edits) {
+      // A lint takes the previous version's tree over: each edit starts from a version of its own.
+      const next = lintIncremental(edited, {}, lintIncremental(text));
+      assert.strictEqual(lastIncrementalStats.patched, patched, what);
+      assert.strictEqual(seen(next), seen(lint(edited)), what);
+      assert.deepStrictEqual(tree(next), tree(lintIncremental(edited)), `${what}: the tree`);
+    }
+  });
+
+  it('patches a literal block scalar edited inside its content exactly as a parse reads it: findings, tree, ranges and values', () => {
     const r = random(SEED + 2);
     // Keys typed one at a time, deletions, words with spaces, a line's end, an identifier pasted in prose.
     const typed = ['x', ' ', 'word ', '#', ': ', ' # not a comment', '"', '|', '- ', '\t', 'é', '\u00a0', 'Jane Doe ', 'jdoe@example.org ', '555-867-5309', '[@ref-1]', '@fava-2003 ', '\r'];
     let patched = 0;
     let patchedCrlf = 0;
+    let lineBreaks = 0;
+    let breakEdits = 0;
     let edits = 0;
     // Each text as written and, for every third, with CRLF line breaks (a CR typed before an LF ends the line there).
     const texts = corpus.flatMap((file, i) => (i % 3 === 0 ? [file, { name: `${file.name} (CRLF)`, text: file.text.replace(/\r?\n/g, '\r\n') }] : [file]));
@@ -202,13 +236,23 @@ describe('incremental linting', function () {
         const start = pick(r, lines);
         const nl = text.indexOf('\n', start);
         const end = nl === -1 ? text.length : nl;
+        const lead = /^ */.exec(text.slice(start, end))![0];
+        // Enter (a line break and the line's indentation, or none), lines pasted, a line more or less indented.
+        const breaks = [`\n${lead}`, `\n${lead}Then a new line. `, `\n\n${lead}`, `\n${lead}two\n${lead}three `, '\n', `\n${lead}  more indented `, `\n${lead.slice(1)}less `, `\n${lead}\t`];
         // Anywhere on the line: in its indentation, at its first character, in its middle, at its end.
-        const at = start + int(r, end - start + 1);
-        const cut = r() < 0.3 ? Math.min(end, at + 1 + int(r, 4)) : at;
-        text = text.slice(0, at) + (cut > at && r() < 0.5 ? '' : pick(r, typed)) + text.slice(cut);
+        let at = start + int(r, end - start + 1);
+        let cut = r() < 0.3 ? Math.min(end, at + 1 + int(r, 4)) : at;
+        // Backspace at the next line's start, or a deletion across the line break into the next line's indentation.
+        if (r() < 0.15 && nl !== -1) [at, cut] = [end, Math.min(text.length, end + 1 + int(r, lead.length + 2))];
+        const insert = cut > at && r() < 0.5 ? '' : r() < 0.35 ? pick(r, breaks) : pick(r, typed);
+        text = text.slice(0, at) + insert + text.slice(cut);
         const next = lintIncremental(text, {}, previous);
         edits++;
         patched += lastIncrementalStats.patched;
+        if (insert.includes('\n') || cut > end) {
+          lineBreaks += lastIncrementalStats.patched;
+          breakEdits++;
+        }
         if (file.name.endsWith('(CRLF)')) patchedCrlf += lastIncrementalStats.patched;
         const full = lint(text);
         assert.strictEqual(seen(next), seen(full), `${file.name}, edit ${n} at ${at}`);
@@ -218,9 +262,10 @@ describe('incremental linting', function () {
         previous = next;
       }
     }
-    // Many such edits are patched; those in the indentation, that type a CR or leave a line blank or more indented are parsed.
-    assert.ok(patched > edits / 5, `${patched} of ${edits} edits inside block lines were patched`);
+    // Many such edits are patched; those in the indentation, that type a CR or leave a line more indented, a blank line last, or a line that ends the scalar are parsed.
+    assert.ok(patched > edits / 8, `${patched} of ${edits} edits inside block lines were patched`);
     assert.ok(patchedCrlf > 0, 'edits in CRLF texts are patched too');
+    assert.ok(lineBreaks > breakEdits / 20, `${lineBreaks} of ${breakEdits} edits that add or remove a line break were patched`);
   });
 
   it('replays the rules whose sections an edit did not touch, and runs the others', () => {

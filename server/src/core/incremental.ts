@@ -426,7 +426,7 @@ function pieceList(text: string, found: Cut[], table: PieceTable | undefined, ke
           kept.push({ oldStart: start - delta, oldEnd: end - delta, shift: delta });
         }
       } else {
-        // The piece the edit is in, its cut unchanged: patched when the edit stays inside one line of a literal block scalar.
+        // The piece the edit is in, its cut unchanged: patched when the edit stays inside the content of a literal block scalar.
         const old = byStart.get(start);
         if (same(old, delta)) patch = patchLiteral(old, table.text, text, head, tail);
       }
@@ -476,24 +476,48 @@ function commonSuffix(a: string, b: string, max: number): number {
 }
 
 /**
- * The piece `old` after an edit that only changed characters inside one line
- * of one of its literal block scalars (`|`), right of that line's
- * indentation, leaving content at its first column: no line break added or
- * removed, so the piece's tree
- * is the same but that scalar's value, and the nodes after the edit move by
- * its length. undefined when the edit is anything else (the piece is then
- * parsed again). The scalar becomes a new node (the scans keep their results
- * per node, phi/scan.ts), and the piece a new object (rules that read its key
- * run again). A literal scalar's value holds each content line verbatim past
- * the indentation, so the edit lands in the value at the same place in that
- * line; the old value is checked to hold the old line there.
+ * The piece `old` after an edit inside the content of one of its literal
+ * block scalars (`|`): typing in a line, Enter (a line break and the line's
+ * indentation), Backspace that joins two lines, a pasted paragraph. The
+ * piece's tree is the same but for that scalar's value, and the nodes after
+ * the edit move by its length. A literal scalar's value is its content lines,
+ * each past the indentation (a blank line empty), joined by line breaks, so
+ * the lines the edit touched are replaced in the value by the lines it left;
+ * the old value is checked to hold the old lines there. This holds while:
+ * - the edit starts right of the indentation of a line that opened with
+ *   content at the indentation;
+ * - every line it leaves is content at the indentation or blank (spaces, no
+ *   more than the indentation): no more-indented line, no tab there, no line
+ *   that would end the scalar;
+ * - a blank line it leaves first has content before it in the scalar (the
+ *   first content line sets the indentation), and one it leaves last has
+ *   content after it (blank lines at a scalar's end are its chomping's to keep
+ *   or drop).
+ * undefined when the edit is anything else (the piece is then parsed again).
+ * The scalar becomes a new node (the scans keep their results per node,
+ * phi/scan.ts), and the piece a new object (rules that read its key run again).
  */
-function patchLiteral(old: Piece, oldText: string, text: string, head: number, tail: number): Piece | undefined {
-  const oldEnd = oldText.length - tail;
-  const removed = oldText.slice(head, oldEnd);
-  const inserted = text.slice(head, text.length - tail);
-  // A CR is a line break's (the text reads lone CRs as LF): an edit with one is no edit inside a line.
-  if (/[\r\n]/.test(removed) || /[\r\n]/.test(inserted) || (removed === '' && inserted === '')) return undefined;
+function patchLiteral(old: Piece, oldText: string, text: string, commonHead: number, tail: number): Piece | undefined {
+  let head = commonHead;
+  let removed = oldText.slice(head, oldText.length - tail);
+  let inserted = text.slice(head, text.length - tail);
+  // A CR is a line break's (the text reads lone CRs as LF): an edit that types or deletes one is parsed.
+  if (removed.includes('\r') || inserted.includes('\r') || (removed === '' && inserted === '')) return undefined;
+  // Where an insertion or a deletion starts is ambiguous when it ends as the text before it does: Enter at
+  // a line's end reads as a break and spaces put in the next line's indentation. Slid to the end of the
+  // line before, it starts right of that line's content, where the edit is read.
+  const lineBreak = head > 0 ? oldText.lastIndexOf('\n', head - 1) : -1;
+  const before = lineBreak === -1 ? '' : oldText.slice(lineBreak, head);
+  if (/^\n *$/.test(before) && (removed === '' || inserted === '')) {
+    const moved = removed === '' ? inserted : removed;
+    if (moved.length >= before.length && moved.endsWith(before)) {
+      const slid = before + moved.slice(0, moved.length - before.length);
+      head -= before.length;
+      if (removed === '') inserted = slid;
+      else removed = slid;
+    }
+  }
+  const oldEnd = head + removed.length;
   const block = old.blocks.find((b) => b.range !== undefined && b.range !== null && b.range[0] < head && oldEnd < b.range[1]) as Scalar | undefined;
   if (!block || block.type !== 'BLOCK_LITERAL' || typeof block.value !== 'string' || !block.range) return undefined;
   const headerEnd = oldText.indexOf('\n', block.range[0]);
@@ -502,33 +526,45 @@ function patchLiteral(old: Piece, oldText: string, text: string, head: number, t
   const indent = contentIndent(oldText, headerEnd + 1, block.range[1]);
   const lineStart = oldText.lastIndexOf('\n', head - 1) + 1;
   if (indent < 1 || lineStart <= headerEnd) return undefined;
-  let lineEnd = oldText.indexOf('\n', head);
-  if (lineEnd === -1) lineEnd = oldText.length;
-  // A CRLF line's content ends before its CR.
-  if (oldText.charCodeAt(lineEnd - 1) === 0x0d && lineEnd - 1 >= head) lineEnd--;
-  const before = oldText.slice(lineStart + indent, head);
-  // The edit is right of the indentation, and the line opens with content at the indentation before and after it:
-  // it stays a content line, not blank and not more indented (so the indentation the scalar's first line sets holds too).
-  const opens = (t: string): boolean => {
-    const c = t.charCodeAt(lineStart + indent);
-    return !Number.isNaN(c) && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d;
+  const opensAt = (t: string, at: number): boolean => {
+    const c = t.charCodeAt(at + indent);
+    return !Number.isNaN(c) && c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && /^ *$/.test(t.slice(at, at + indent));
   };
-  if (head < lineStart + indent || !/^ *$/.test(oldText.slice(lineStart, lineStart + indent)) || !opens(oldText) || !opens(text) || lineEnd > block.range[1]) return undefined;
-  // Where that line starts in the value: after one line break per content line above it.
+  if (head < lineStart + indent || !opensAt(oldText, lineStart)) return undefined;
+  // The old lines the edit touched, and the new lines in their place (each without its line break).
+  let oldLineEnd = oldText.indexOf('\n', oldEnd);
+  if (oldLineEnd === -1) oldLineEnd = oldText.length;
+  // A CRLF line's content ends before its CR.
+  if (withoutCr(oldText, lineStart, oldLineEnd) > block.range[1]) return undefined;
+  const delta = inserted.length - removed.length;
+  const oldLines = oldText.slice(lineStart, oldLineEnd).split('\n');
+  const newLines = text.slice(lineStart, oldLineEnd + delta).split('\n');
+  for (const line of newLines) if (!opensAt(line, 0) && !blankWithin(withoutCrOf(line), indent)) return undefined;
+  if (newLines.length > 1 && blankWithin(withoutCrOf(newLines[newLines.length - 1] as string), indent)) {
+    // Content must follow in the scalar: the next old line opens at the indentation, inside the scalar.
+    const next = oldLineEnd + 1;
+    let nextEnd = oldText.indexOf('\n', next);
+    if (nextEnd === -1) nextEnd = oldText.length;
+    if (next >= oldText.length || !opensAt(oldText, next) || withoutCr(oldText, next, nextEnd) > block.range[1]) return undefined;
+  }
+  const lineValue = (line: string): string => {
+    const content = withoutCrOf(line);
+    return blankWithin(content, indent) ? '' : content.slice(indent);
+  };
+  // Where the first line starts in the value: after one line break per content line above it.
   const value = block.value;
   let valueLine = 0;
   for (let i = headerEnd + 1; i < lineStart; i = oldText.indexOf('\n', i) + 1) {
     valueLine = value.indexOf('\n', valueLine) + 1;
     if (valueLine === 0) return undefined;
   }
-  const at = valueLine + before.length;
-  const rest = oldText.slice(head, lineEnd);
-  if (value.slice(valueLine, at) !== before || value.slice(at, at + rest.length) !== rest) return undefined;
-  const after = value.charCodeAt(at + rest.length);
-  if (!(Number.isNaN(after) || after === 0x0a)) return undefined;
-  const delta = inserted.length - removed.length;
+  // A blank first line needs content before it in the scalar: the first content line sets the indentation.
+  if (!opensAt(newLines[0] as string, 0) && !/[^\n]/.test(value.slice(0, valueLine))) return undefined;
+  const was = oldLines.map(lineValue).join('\n');
+  const after = value.charCodeAt(valueLine + was.length);
+  if (value.slice(valueLine, valueLine + was.length) !== was || !(Number.isNaN(after) || after === 0x0a)) return undefined;
   const patched = block.clone() as Scalar;
-  patched.value = value.slice(0, at) + inserted + value.slice(at + removed.length);
+  patched.value = value.slice(0, valueLine) + newLines.map(lineValue).join('\n') + value.slice(valueLine + was.length);
   patched.source = patched.value as string;
   const shift = (r: [number, number, number]): [number, number, number] => [
     r[0] >= oldEnd ? r[0] + delta : r[0],
@@ -581,6 +617,21 @@ function contentIndent(text: string, from: number, to: number): number {
     else if (c !== 0x0d) return c === 0x09 ? 0 : col;
   }
   return 0;
+}
+
+/** A line of spaces only, no more than `indent` of them: blank in a block scalar whose content is indented by `indent`. */
+function blankWithin(line: string, indent: number): boolean {
+  return line.length <= indent && /^ *$/.test(line);
+}
+
+/** A line without the CR of its CRLF. */
+function withoutCrOf(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/** Where the line `text[from, to)` ends, a CR before its LF left out. */
+function withoutCr(text: string, from: number, to: number): number {
+  return to > from && text.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
 }
 
 /** Replace `from` by `to` where it is a value or item under `node`; true when it was found. */
