@@ -24,11 +24,13 @@ export function warmUp(texts: readonly string[]): void {
 
 /**
  * Run `fn` once the answer to the request being handled is written. The
- * connection writes each message from a setImmediate of its own (its write
- * lock, vscode-jsonrpc's semaphore), queued when the handler returns; a
- * setImmediate queued inside the handler would run first, so loading the
+ * library's stream writer (--socket, --pipe; stdio's too, before
+ * frameWriter.ts) writes each message from a setImmediate of its own (its
+ * write lock, vscode-jsonrpc's semaphore), queued when the handler returns;
+ * a setImmediate queued inside the handler runs first, and loading the
  * engine there held the initialize answer back by the whole load (about
- * 35 ms). One more turn of the event loop puts `fn` after the write.
+ * 35 ms). One more turn of the event loop puts `fn` after the write. (The
+ * stdio and IPC writers write at once.)
  */
 export function afterAnswer(fn: () => void): void {
   setImmediate(() => setImmediate(fn));
