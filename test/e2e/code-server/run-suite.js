@@ -65,7 +65,15 @@ if (shotsOut) {
           await page.waitForTimeout(300);
           const box = await page.evaluate((text) => {
             const norm = (t) => (t || '').replace(/\u00a0/g, ' ');
-            const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((l) => norm(l.textContent).includes(text));
+            // The same file may be open in two editor groups, scrolled apart: take a line shown whole inside
+            // its editor, the focused editor's first (a line at an editor's edge is under the next widget).
+            const whole = (l) => {
+              const r = l.getBoundingClientRect();
+              const e = l.closest('.monaco-editor').getBoundingClientRect();
+              return r.height > 0 && r.top >= e.top && r.bottom <= e.bottom;
+            };
+            const lines = [...document.querySelectorAll('.monaco-editor .view-line')].filter((l) => norm(l.textContent).includes(text) && whole(l));
+            const line = lines.find((l) => l.closest('.monaco-editor').classList.contains('focused')) ?? lines[0];
             if (!line) return null;
             const spans = [...line.querySelectorAll('span span')].filter((sp) => norm(sp.textContent).trim() !== '');
             const r = spans[spans.length - 1].getBoundingClientRect();
@@ -88,6 +96,8 @@ if (shotsOut) {
         if (clickSelector) await page.keyboard.press('Escape'); // close the popup for the next shots
       } catch (e) {
         console.error(`e2e: screenshot ${name} failed: ${e.message}`);
+        // What the page showed instead, to see why.
+        await page.screenshot({ path: path.join(shotsOut, `${name}.failed.png`) }).catch(() => undefined);
       } finally {
         fs.writeFileSync(path.join(handshake, `${name}.done`), '');
       }
