@@ -1,20 +1,15 @@
 import * as assert from 'assert';
 import { spawn } from 'child_process';
-import { PassThrough } from 'stream';
+import type { PassThrough } from 'stream';
 import { StreamMessageReader, type Message } from 'vscode-jsonrpc/node';
 import { FrameWriter, routeConsole } from '../../server/src/lsp/frameWriter';
 import { SERVER_BIN } from '../support/lspClient';
 import { repoRoot } from '../support/paths';
+import { recordedStream } from '../support/streams';
 
 /** A FrameWriter over a stream that records each write. */
 function recorded(): { writer: FrameWriter; out: PassThrough; writes: Buffer[] } {
-  const out = new PassThrough();
-  const writes: Buffer[] = [];
-  const write = out.write.bind(out) as (chunk: unknown, ...rest: unknown[]) => boolean;
-  out.write = ((chunk: unknown, ...rest: unknown[]) => {
-    writes.push(Buffer.from(chunk as Buffer));
-    return write(chunk, ...rest);
-  }) as typeof out.write;
+  const { stream: out, writes } = recordedStream();
   return { writer: new FrameWriter(out), out, writes };
 }
 
@@ -81,10 +76,7 @@ describe('language server over stdio: the end of stdin', () => {
   /** Spawn the server, initialize it, optionally shut it down, close its stdin; resolves with its exit code. */
   function exitAfterStdinEnds(shutdown: boolean): Promise<number | null> {
     const child = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'ignore'] });
-    const send = (m: object): void => {
-      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...m }), 'utf8');
-      child.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
-    };
+    const send = (m: object): boolean => child.stdin.write(frame({ jsonrpc: '2.0', ...m }));
     const answered = new Set<number>();
     let onAnswer: (() => void) | undefined;
     new StreamMessageReader(child.stdout).listen((m) => {

@@ -532,10 +532,9 @@ function patchLiteral(old: Piece, oldText: string, text: string, commonHead: num
   };
   if (head < lineStart + indent || !opensAt(oldText, lineStart)) return undefined;
   // The old lines the edit touched, and the new lines in their place (each without its line break).
-  let oldLineEnd = oldText.indexOf('\n', oldEnd);
-  if (oldLineEnd === -1) oldLineEnd = oldText.length;
-  // A CRLF line's content ends before its CR.
-  if (withoutCr(oldText, lineStart, oldLineEnd) > block.range[1]) return undefined;
+  const edited = lineEndAt(oldText, oldEnd);
+  const oldLineEnd = edited.lineBreak;
+  if (edited.contentEnd > block.range[1]) return undefined;
   const delta = inserted.length - removed.length;
   const oldLines = oldText.slice(lineStart, oldLineEnd).split('\n');
   const newLines = text.slice(lineStart, oldLineEnd + delta).split('\n');
@@ -543,9 +542,7 @@ function patchLiteral(old: Piece, oldText: string, text: string, commonHead: num
   if (newLines.length > 1 && blankWithin(withoutCrOf(newLines[newLines.length - 1] as string), indent)) {
     // Content must follow in the scalar: the next old line opens at the indentation, inside the scalar.
     const next = oldLineEnd + 1;
-    let nextEnd = oldText.indexOf('\n', next);
-    if (nextEnd === -1) nextEnd = oldText.length;
-    if (next >= oldText.length || !opensAt(oldText, next) || withoutCr(oldText, next, nextEnd) > block.range[1]) return undefined;
+    if (next >= oldText.length || !opensAt(oldText, next) || lineEndAt(oldText, next).contentEnd > block.range[1]) return undefined;
   }
   const lineValue = (line: string): string => {
     const content = withoutCrOf(line);
@@ -629,9 +626,11 @@ function withoutCrOf(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
-/** Where the line `text[from, to)` ends, a CR before its LF left out. */
-function withoutCr(text: string, from: number, to: number): number {
-  return to > from && text.charCodeAt(to - 1) === 0x0d ? to - 1 : to;
+/** Where the line holding `at` ends: its line break (or the text's end), and its content (a CRLF's CR left out). */
+function lineEndAt(text: string, at: number): { lineBreak: number; contentEnd: number } {
+  const found = text.indexOf('\n', at);
+  const lineBreak = found === -1 ? text.length : found;
+  return { lineBreak, contentEnd: text.charCodeAt(lineBreak - 1) === 0x0d ? lineBreak - 1 : lineBreak };
 }
 
 /** Replace `from` by `to` where it is a value or item under `node`; true when it was found. */
